@@ -1,0 +1,121 @@
+"""Reading what the user typed: durations ("1h30m") and return times ("19:00", ISO 8601).
+
+Parsing is strict on purpose: a pause is a promise with a concrete time, so an input we would have
+to guess at is refused with a message that shows the accepted form.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, time, timedelta
+
+from pausetimer.core.clock import Clock, local_wall_to_utc, to_local
+from pausetimer.core.errors import InputError
+
+DURATION_FORM = "a number with a unit, like 20m, 1h, 1h30m or 2d (d = days, h = hours, m = minutes)"
+TIME_FORM = "a time of day like 19:00, or an ISO 8601 instant like 2026-11-21T19:00+01:00"
+
+_DURATION_RE = re.compile(r"(?:(?P<d>\d+)d)?(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m(?:in)?)?")
+_CLOCK_RE = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})")
+# Anything longer than this cannot be a sensible duration; also keeps int() away from huge numbers.
+_MAX_INPUT_LENGTH = 32
+
+
+def parse_duration(text: str) -> timedelta:
+    """Parse ``20m``, ``1h``, ``1h30m``, ``2d`` (spaces and case are ignored).
+
+    Raises :class:`InputError` for anything else, including zero.
+    """
+    cleaned = "".join(text.split()).lower()
+    if not cleaned:
+        raise InputError("duration_empty", f"No duration given; expected {DURATION_FORM}.")
+    if cleaned.startswith("-"):
+        raise InputError(
+            "duration_negative",
+            f"A duration cannot be negative ({text!r}); expected {DURATION_FORM}.",
+            text=text,
+        )
+    match = _DURATION_RE.fullmatch(cleaned) if len(cleaned) <= _MAX_INPUT_LENGTH else None
+    if match is None or not any(match.groupdict().values()):
+        raise InputError(
+            "duration_malformed",
+            f"Cannot read {text!r} as a duration; expected {DURATION_FORM}.",
+            text=text,
+        )
+    parts = {unit: int(value or 0) for unit, value in match.groupdict().items()}
+    duration = timedelta(days=parts["d"], hours=parts["h"], minutes=parts["m"])
+    if duration <= timedelta(0):
+        raise InputError(
+            "duration_zero", f"A duration must be longer than zero; expected {DURATION_FORM}.", text=text
+        )
+    return duration
+
+
+def next_occurrence(wall: time, clock: Clock) -> datetime:
+    """The next instant (UTC) at which the local clock shows ``wall``: today if still ahead,
+    otherwise tomorrow."""
+    now_local = to_local(clock.now(), clock)
+    for days_ahead in (0, 1, 2):
+        day = now_local.date() + timedelta(days=days_ahead)
+        candidate = local_wall_to_utc(datetime.combine(day, wall), clock)
+        if candidate > clock.now():
+            return candidate
+    raise AssertionError("a wall-clock time recurs within two days")  # pragma: no cover
+
+
+def parse_clock_time(text: str) -> time:
+    """Parse ``19:00`` / ``7:05`` / ``19.00`` into a wall-clock time."""
+    match = _CLOCK_RE.fullmatch(text.strip())
+    if match is None:
+        raise InputError(
+            "time_malformed", f"Cannot read {text!r} as a time; expected {TIME_FORM}.", text=text
+        )
+    hour, minute = int(match["h"]), int(match["m"])
+    if hour > 23 or minute > 59:
+        raise InputError(
+            "time_out_of_range",
+            f"{text!r} is not a time of day (hours 0-23, minutes 0-59); expected {TIME_FORM}.",
+            text=text,
+        )
+    return time(hour, minute)
+
+
+def parse_return_time(text: str, clock: Clock) -> datetime:
+    """Parse a return time into a UTC instant.
+
+    ``19:00`` means its next occurrence in local time. An ISO 8601 value with a date is taken as
+    given (with an offset) or as local time (without one).
+    """
+    stripped = text.strip()
+    if _CLOCK_RE.fullmatch(stripped):
+        return next_occurrence(parse_clock_time(stripped), clock)
+    if "T" not in stripped.upper() and " " not in stripped or len(stripped) > 64:
+        raise InputError(
+            "time_malformed", f"Cannot read {text!r} as a time; expected {TIME_FORM}.", text=text
+        )
+    try:
+        parsed = datetime.fromisoformat(stripped.replace("z", "Z"))
+    except ValueError:
+        raise InputError(
+            "time_malformed", f"Cannot read {text!r} as a time; expected {TIME_FORM}.", text=text
+        ) from None
+    if parsed.tzinfo is None:
+        return local_wall_to_utc(parsed, clock)
+    return parsed.astimezone(UTC)
+
+
+def format_duration(delta: timedelta) -> str:
+    """A compact English rendering for the command line: ``1h 05m``, ``45m``, ``2d 3h``.
+
+    Seconds are rounded up, so "0m" is never shown while time remains."""
+    total = int(delta.total_seconds())
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    minutes = -(-total // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{sign}{days}d {hours}h"
+    if hours:
+        return f"{sign}{hours}h {mins:02d}m"
+    return f"{sign}{mins}m"

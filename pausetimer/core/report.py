@@ -1,0 +1,90 @@
+"""Pauses and status as plain data: the JSON and CSV the command line prints and the app exports.
+
+Instants are ISO 8601 with a UTC offset, in the user's local time (what a spreadsheet or a person
+expects to read), so they stay unambiguous.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pausetimer.core.clock import Clock, to_local
+from pausetimer.core.pause import Pause, PauseState
+
+HISTORY_FIELDS = (
+    "id",
+    "started_at",
+    "planned_return_at",
+    "return_at",
+    "ended_at",
+    "duration_minutes",
+    "announced",
+    "extensions",
+    "late_minutes",
+    "long",
+    "note",
+    "return_note",
+)
+
+
+@dataclass(frozen=True)
+class Status:
+    state: PauseState
+    pause: Pause | None
+    now: datetime
+
+
+def iso(instant: datetime | None, clock: Clock) -> str | None:
+    return to_local(instant, clock).isoformat() if instant is not None else None
+
+
+def status_to_dict(status: Status, clock: Clock) -> dict[str, Any]:
+    pause = status.pause if status.state is not PauseState.IDLE else None
+    remaining = pause.remaining(status.now) if pause else None
+    return {
+        "state": status.state.value,
+        "id": pause.id if pause else None,
+        "started_at": iso(pause.started_at, clock) if pause else None,
+        "return_at": iso(pause.return_at, clock) if pause else None,
+        "remaining_seconds": int(remaining.total_seconds()) if remaining is not None else None,
+        "announced": pause.announced if pause else False,
+        "extensions": len(pause.extensions) if pause else 0,
+        "long": pause.is_long(status.now) if pause else False,
+        "note": pause.note if pause else None,
+    }
+
+
+def pause_to_dict(pause: Pause, now: datetime, clock: Clock) -> dict[str, Any]:
+    late = pause.late_by()
+    return {
+        "id": pause.id,
+        "started_at": iso(pause.started_at, clock),
+        "planned_return_at": iso(pause.planned_return_at, clock),
+        "return_at": iso(pause.return_at, clock),
+        "ended_at": iso(pause.ended_at, clock),
+        "duration_minutes": round(pause.duration(now).total_seconds() / 60, 1),
+        "announced": pause.announced,
+        "extensions": len(pause.extensions),
+        "late_minutes": round(late.total_seconds() / 60, 1) if late is not None else None,
+        "long": pause.is_long(now),
+        "note": pause.note,
+        "return_note": pause.return_note,
+    }
+
+
+def history_csv(pauses: Iterable[Pause], now: datetime, clock: Clock) -> str:
+    """CSV with a header row; quoting handles commas, quotes and newlines in notes."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=HISTORY_FIELDS, lineterminator="\r\n")
+    writer.writeheader()
+    for pause in pauses:
+        row = pause_to_dict(pause, now, clock)
+        row["announced"] = "yes" if row["announced"] else "no"
+        row["long"] = "yes" if row["long"] else "no"
+        writer.writerow({key: "" if value is None else value for key, value in row.items()})
+    return buffer.getvalue()

@@ -1,0 +1,96 @@
+"""The one module that knows where things live.
+
+Data goes to the platform's app-data folder (``~/.local/share/pausetimer`` on Linux), or to
+``$PAUSETIMER_DATA_DIR`` when set. The folder is private to the user (0700) and so is every file the
+app writes there (0600; the process umask is set accordingly by the entry points).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from pausetimer import APP_ID
+
+DATA_DIR_ENV = "PAUSETIMER_DATA_DIR"
+PRIVATE_UMASK = 0o077
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def data_dir(*, create: bool = True) -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        path = Path(override).expanduser().absolute()
+    else:
+        QCoreApplication.setApplicationName(APP_ID)
+        QCoreApplication.setOrganizationName("")
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        path = Path(location) if location else Path.home() / f".{APP_ID}"
+    if create:
+        ensure_private_dir(path)
+    return path
+
+
+def ensure_private_dir(path: Path) -> None:
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+
+
+def database_path() -> Path:
+    return data_dir() / "pausetimer.db"
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def instance_lock_path() -> Path:
+    return data_dir() / "instance.lock"
+
+
+def instance_socket_path() -> Path:
+    """The local socket of the running instance.
+
+    It lives in the user's runtime folder (private, and short enough for a Unix socket path), named
+    after the data folder so that two data folders are two independent apps (tests rely on it).
+    """
+    digest = hashlib.sha256(str(data_dir()).encode()).hexdigest()[:16]
+    # XDG_RUNTIME_DIR, or a private folder Qt creates under /tmp when that is not set.
+    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    base = Path(runtime) if runtime else data_dir()
+    return base / f"{APP_ID}-{digest}.sock"
+
+
+def resources_dir() -> Path:
+    """Icons, guidance content, translations: inside the package when installed from a wheel,
+    beside it in a source checkout."""
+    installed = _PACKAGE_DIR / "resources"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE_DIR.parent / "resources"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def guidance_dir() -> Path:
+    return resources_dir() / "guidance"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def sounds_dir() -> Path:
+    return resources_dir() / "sounds"
+
+
+def config_home() -> Path:
+    """``$XDG_CONFIG_HOME`` or ``~/.config`` (for the autostart entry)."""
+    configured = os.environ.get("XDG_CONFIG_HOME")
+    return Path(configured) if configured else Path.home() / ".config"
