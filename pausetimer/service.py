@@ -109,4 +109,3 @@ class PauseService:
     def _changed(self, pause: Pause | None) -> None:
         for listener in list(self.listeners):
             listener(pause)
-

@@ -88,9 +88,7 @@ class Settings:
 
 def _check_range(name: str, value: int, low: int, high: int) -> None:
     if not low <= value <= high:
-        raise InputError(
-            "setting_invalid", f"{name}: {value} is outside {low}-{high}.", field=name
-        )
+        raise InputError("setting_invalid", f"{name}: {value} is outside {low}-{high}.", field=name)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -379,7 +379,5 @@ def _move_aside(path: Path, now: datetime) -> Path:
 
 
 def _restrict_permissions(path: Path) -> None:
-    try:
+    with suppress(FileNotFoundError):
         os.chmod(path, 0o600)
-    except FileNotFoundError:
-        pass

@@ -1,4 +1,4 @@
-"""Fixtures shared by every layer of the suite: a fake clock, a private data folder, a real store."""
+"""Fixtures shared by every layer of the suite: a fake clock, a data folder, a real store."""
 
 from __future__ import annotations
 

@@ -46,7 +46,9 @@ def parse_duration(text: str) -> timedelta:
     duration = timedelta(days=parts["d"], hours=parts["h"], minutes=parts["m"])
     if duration <= timedelta(0):
         raise InputError(
-            "duration_zero", f"A duration must be longer than zero; expected {DURATION_FORM}.", text=text
+            "duration_zero",
+            f"A duration must be longer than zero; expected {DURATION_FORM}.",
+            text=text,
         )
     return duration
 
@@ -89,7 +91,7 @@ def parse_return_time(text: str, clock: Clock) -> datetime:
     stripped = text.strip()
     if _CLOCK_RE.fullmatch(stripped):
         return next_occurrence(parse_clock_time(stripped), clock)
-    if "T" not in stripped.upper() and " " not in stripped or len(stripped) > 64:
+    if ("T" not in stripped.upper() and " " not in stripped) or len(stripped) > 64:
         raise InputError(
             "time_malformed", f"Cannot read {text!r} as a time; expected {TIME_FORM}.", text=text
         )

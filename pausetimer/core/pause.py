@@ -173,16 +173,16 @@ def start_pause(
     return pause, warnings
 
 
-def extend_pause(current: Pause | None, now: datetime, by: timedelta) -> tuple[Pause, list[Caution]]:
+def extend_pause(
+    current: Pause | None, now: datetime, by: timedelta
+) -> tuple[Pause, list[Caution]]:
     """Move the agreed return later by ``by``, counted from the agreed return, or from now when
     that has already passed (so "10 more minutes" at a late reminder means ten minutes from now)."""
     active = _require_active(current)
     if by <= timedelta(0):
         raise InputError("duration_zero", "An extension must be longer than zero.")
     if by > MAX_EXTENSION:
-        raise InputError(
-            "extension_too_long", "One extension can add at most 24 hours.", length=by
-        )
+        raise InputError("extension_too_long", "One extension can add at most 24 hours.", length=by)
     now = _whole_seconds(now)
     new_return = _whole_seconds(max(active.return_at, now) + by)
     if new_return - active.started_at > MAX_PAUSE:

@@ -7,15 +7,15 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NO_AT_BRIDGE", "1")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from pausetimer.context import AppContext  # noqa: E402
-from pausetimer.core.clock import FakeClock  # noqa: E402
-from pausetimer.service import PauseService  # noqa: E402
-from pausetimer.settings import Settings  # noqa: E402
+from pausetimer.context import AppContext
+from pausetimer.core.clock import FakeClock
+from pausetimer.service import PauseService
+from pausetimer.settings import Settings
 
 
 @pytest.fixture

@@ -25,7 +25,12 @@ def test_round_trip_is_private_and_atomic(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "changes",
-    [{"tonight_time": "25:00"}, {"repeat_minutes": 0}, {"language": "fr"}, {"heads_up_minutes": -1}],
+    [
+        {"tonight_time": "25:00"},
+        {"repeat_minutes": 0},
+        {"language": "fr"},
+        {"heads_up_minutes": -1},
+    ],
 )
 def test_invalid_values_are_refused_with_the_field_named(changes: dict[str, object]) -> None:
     with pytest.raises(InputError) as raised:

@@ -21,7 +21,7 @@ def test_a_fresh_database_has_the_current_schema_and_private_files(tmp_path: Pat
 
 
 def test_saved_pause_round_trips_with_extensions(store: Store, clock: FakeClock) -> None:
-    pause, _ = start_pause(None, clock.now(), ReturnSpec(after=timedelta(hours=1)), note="é, \"x\"")
+    pause, _ = start_pause(None, clock.now(), ReturnSpec(after=timedelta(hours=1)), note='é, "x"')
     saved = store.save(pause)
     assert saved.id is not None
     extended, _ = extend_pause(saved, clock.now(), timedelta(minutes=15))
@@ -85,7 +85,9 @@ def test_a_truncated_database_is_moved_aside(tmp_path: Path, clock: FakeClock) -
     path = tmp_path / "pausetimer.db"
     store = open_store(path)
     for _ in range(50):
-        pause, _ = start_pause(None, clock.now(), ReturnSpec(after=timedelta(hours=1)), note="x" * 900)
+        pause, _ = start_pause(
+            None, clock.now(), ReturnSpec(after=timedelta(hours=1)), note="x" * 900
+        )
         store.save(end_pause(store.save(pause), clock.now() + timedelta(minutes=30)))
         clock.advance(timedelta(days=1))
     store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
