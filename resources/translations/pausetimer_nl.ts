@@ -167,4 +167,63 @@
         <translation>Taal</translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Pausetimer</source>
+        <translation>Welkom bij Pausetimer</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Waar het voor is</translation>
+    </message>
+    <message>
+        <source>When a conversation gets tense, a pause can help, as long as you both know when you will come back. Pausetimer helps you ask for that pause, calm down during it, and return at the time you agreed.</source>
+        <translation>Als een gesprek gespannen wordt, kan een pauze helpen, zolang jullie allebei weten wanneer je terugkomt. Pausetimer helpt je om die pauze te vragen, tijdens de pauze tot rust te komen en terug te gaan op de tijd die je hebt afgesproken.</translation>
+    </message>
+    <message>
+        <source>The promise</source>
+        <translation>De belofte</translation>
+    </message>
+    <message>
+        <source>A pause is a promise to return, not a way to punish with silence. Take at least 20 minutes to calm down, and keep it to hours, at most a day.</source>
+        <translation>Een pauze is een belofte om terug te komen, geen manier om te straffen met stilte. Neem minstens 20 minuten om tot rust te komen, en houd het bij uren, hooguit een dag.</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer: no account, no internet, no tracking. You can export or delete your history at any time.</source>
+        <translation>Alles blijft op deze computer: geen account, geen internet, niets wordt gevolgd. Je kunt je geschiedenis altijd exporteren of verwijderen.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>If there is fear or violence in your relationship, this app is not the right tool. Talk to your doctor or a helpline (in the Netherlands: Veilig Thuis, 0800-2000). In danger, call 112.</source>
+        <translation>Is er angst of geweld in je relatie, dan is deze app niet het juiste hulpmiddel. Praat met je huisarts of een hulplijn (in Nederland: Veilig Thuis, 0800-2000). Ben je in gevaar, bel dan 112.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Niet verplicht</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Naam van je partner</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s &amp;name:</source>
+        <translation>&amp;Naam van je partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Get started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <source>Please keep the name to one line.</source>
+        <translation>Houd de naam op één regel.</translation>
+    </message>
+</context>
 </TS>
