@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -69,6 +70,7 @@ class PartnerSentenceDialog(QDialog):
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy_sentence)
         self.copied_label = QLabel()
+        self.copied_label.setWordWrap(True)
         self.copied_label.setAccessibleName(self.tr("Copy result"))
 
         self.announced_box = QCheckBox(self.tr("I &told my partner"))
@@ -85,14 +87,16 @@ class PartnerSentenceDialog(QDialog):
             self.tr("&Done"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.done_button.setDefault(True)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.caution_label)
         layout.addWidget(self.sentence_label)
-        layout.addWidget(self.copied_label)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.copy_button)
+        copy_row.addWidget(self.copied_label, 1)
+        layout.addLayout(copy_row)
         layout.addWidget(self.announced_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)

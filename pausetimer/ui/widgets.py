@@ -15,7 +15,10 @@ class MessageLabel(QLabel):
         self.setAccessibleName(accessible_name)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A coloured bar beside the text rather than coloured text: readable on light and dark.
-        self.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; padding-left: 6px; }}")
+        self.setStyleSheet(
+            "QLabel { border-style: solid; border-width: 0 0 0 4px;"
+            f" border-color: {colour}; padding-left: 6px; }}"
+        )
         self.hide()
 
     def show_text(self, text: str) -> None:
