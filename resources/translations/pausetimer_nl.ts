@@ -2,6 +2,405 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>CustomPauseDialog</name>
+    <message>
+        <source>Custom pause</source>
+        <translation>Eigen pauze</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Duur</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Return time of day</source>
+        <translation>Tijdstip van terugkomst</translation>
+    </message>
+    <message>
+        <source>Optional, only for you</source>
+        <translation>Niet verplicht, alleen voor jou</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Resulting return time</source>
+        <translation>Tijdstip van terugkomst</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Yes, I &amp;mean more than 24 hours</source>
+        <translation>Ja, ik &amp;bedoel echt meer dan 24 uur</translation>
+    </message>
+    <message>
+        <source>&amp;Start pause</source>
+        <translation>Pauze &amp;starten</translation>
+    </message>
+    <message>
+        <source>Choose a length longer than zero.</source>
+        <translation>Kies een duur langer dan nul.</translation>
+    </message>
+    <message>
+        <source>You&apos;ll be back %1 (in %2).</source>
+        <translation>Je bent terug %1 (over %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the pause</source>
+        <translation>Pauze verlengen</translation>
+    </message>
+    <message>
+        <source>&amp;10 minutes</source>
+        <translation>&amp;10 minuten</translation>
+    </message>
+    <message>
+        <source>&amp;20 minutes</source>
+        <translation>&amp;20 minuten</translation>
+    </message>
+    <message>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Anders:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Other extension in minutes</source>
+        <translation>Andere verlenging in minuten</translation>
+    </message>
+    <message>
+        <source>New return time</source>
+        <translation>Nieuw tijdstip van terugkomst</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>&amp;Verlengen</translation>
+    </message>
+    <message>
+        <source>Agreed so far: back %1.</source>
+        <translation>Tot nu toe afgesproken: terug %1.</translation>
+    </message>
+    <message>
+        <source>New return: %1.</source>
+        <translation>Nieuwe terugkomst: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pausetimer</source>
+        <translation>Pausetimer</translation>
+    </message>
+    <message>
+        <source>Current pause</source>
+        <translation>Huidige pauze</translation>
+    </message>
+    <message>
+        <source>Take a pause</source>
+        <translation>Pauze nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>&amp;Eigen tijd…</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;back</source>
+        <translation>Ik ben &amp;terug</translation>
+    </message>
+    <message>
+        <source>End the pause now</source>
+        <translation>De pauze nu beëindigen</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance…</source>
+        <translation>&amp;Begeleiding…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>No pause running</source>
+        <translation>Geen pauze bezig</translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation>Pauze bezig</translation>
+    </message>
+    <message>
+        <source>Time to go back</source>
+        <translation>Tijd om terug te gaan</translation>
+    </message>
+    <message>
+        <source>A long pause</source>
+        <translation>Een lange pauze</translation>
+    </message>
+    <message>
+        <source>When a conversation gets too tense, take an agreed pause with a time to come back.</source>
+        <translation>Wordt een gesprek te gespannen, neem dan een afgesproken pauze met een tijd om terug te komen.</translation>
+    </message>
+    <message>
+        <source>Go to your partner and make the first move: a hug, a kind word, a question.</source>
+        <translation>Ga naar je partner en zet de eerste stap: een knuffel, een lief woord, een vraag.</translation>
+    </message>
+    <message>
+        <source>This has become long. Consider talking about it, or asking someone for help.</source>
+        <translation>Dit is lang geworden. Praat er samen over, of vraag iemand om hulp.</translation>
+    </message>
+    <message>
+        <source>Closing this window keeps Pausetimer running in the tray.</source>
+        <translation>Als je dit venster sluit, blijft Pausetimer actief in het systeemvak.</translation>
+    </message>
+    <message>
+        <source>There is no tray on this desktop: closing this window quits Pausetimer.</source>
+        <translation>Deze desktop heeft geen systeemvak: als je dit venster sluit, stopt Pausetimer.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSentenceDialog</name>
+    <message>
+        <source>Tell your partner</source>
+        <translation>Zeg het je partner</translation>
+    </message>
+    <message>
+        <source>Your pause is extended. Let your partner know the new time.</source>
+        <translation>Je pauze is verlengd. Laat je partner de nieuwe tijd weten.</translation>
+    </message>
+    <message>
+        <source>Your pause has started. Let your partner know when you&apos;ll be back.</source>
+        <translation>Je pauze is begonnen. Laat je partner weten wanneer je terug bent.</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Sentence for your partner</source>
+        <translation>Zin voor je partner</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the sentence</source>
+        <translation>De zin kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>Resultaat van kopiëren</translation>
+    </message>
+    <message>
+        <source>I &amp;told my partner</source>
+        <translation>Ik heb het mijn partner &amp;verteld</translation>
+    </message>
+    <message>
+        <source>Saved with the pause, so the history shows which pauses were agreed.</source>
+        <translation>Wordt bij de pauze bewaard, zodat de geschiedenis laat zien welke pauzes afgesproken waren.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message, or say it out loud.</source>
+        <translation>Gekopieerd. Plak het in een bericht, of zeg het hardop.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseActions</name>
+    <message>
+        <source>&amp;20 minutes</source>
+        <translation>&amp;20 minuten</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 uur</translation>
+    </message>
+    <message>
+        <source>&amp;2 hours</source>
+        <translation>&amp;2 uur</translation>
+    </message>
+    <message>
+        <source>Until &amp;tonight (%1)</source>
+        <translation>Tot &amp;vanavond (%1)</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow (%1)</source>
+        <translation>Tot &amp;morgen (%1)</translation>
+    </message>
+    <message>
+        <source>Pausetimer</source>
+        <translation>Pausetimer</translation>
+    </message>
+</context>
+<context>
+    <name>PauseTexts</name>
+    <message>
+        <source>at %1</source>
+        <translation>om %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen om %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>op %1 om %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pause running</source>
+        <translation>Geen pauze bezig</translation>
+    </message>
+    <message>
+        <source>Time to go back (agreed: %1)</source>
+        <translation>Tijd om terug te gaan (afgesproken: %1)</translation>
+    </message>
+    <message>
+        <source>Time to go back: agreed %1, %2 ago</source>
+        <translation>Tijd om terug te gaan: afgesproken %1, %2 geleden</translation>
+    </message>
+    <message>
+        <source>Paused for more than a day · back %1 (%2 left)</source>
+        <translation>Langer dan een dag in pauze · terug %1 (nog %2)</translation>
+    </message>
+    <message>
+        <source>Back %1 · %2 left</source>
+        <translation>Terug %1 · nog %2</translation>
+    </message>
+    <message>
+        <source>%1, I need some time to sort my thoughts. I&apos;ll come to you %2 and we&apos;ll continue.</source>
+        <translation>%1, ik heb even tijd nodig om mijn gedachten te ordenen. Ik kom %2 naar je toe en dan praten we verder.</translation>
+    </message>
+    <message>
+        <source>I need some time to sort my thoughts. I&apos;ll come to you %1 and we&apos;ll continue.</source>
+        <translation>Ik heb even tijd nodig om mijn gedachten te ordenen. Ik kom %1 naar je toe en dan praten we verder.</translation>
+    </message>
+    <message>
+        <source>Under 20 minutes is usually too short to calm down; the body needs about 20 minutes.</source>
+        <translation>Minder dan 20 minuten is meestal te kort om tot rust te komen; je lichaam heeft ongeveer 20 minuten nodig.</translation>
+    </message>
+    <message>
+        <source>This pause lasts more than a day. Healthy pauses last hours, at most a day; consider talking sooner.</source>
+        <translation>Deze pauze duurt langer dan een dag. Gezonde pauzes duren uren, hooguit een dag; overweeg om eerder te praten.</translation>
+    </message>
+    <message>
+        <source>A pause is already running. You can extend it or end it instead.</source>
+        <translation>Er loopt al een pauze. Je kunt die verlengen of beëindigen.</translation>
+    </message>
+    <message>
+        <source>No pause is running right now.</source>
+        <translation>Er loopt nu geen pauze.</translation>
+    </message>
+    <message>
+        <source>That return time has already passed; choose a time in the future.</source>
+        <translation>Dat tijdstip is al voorbij; kies een tijd in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A pause can last at most 7 days. A promise to return needs a closer time.</source>
+        <translation>Een pauze duurt hooguit 7 dagen. Een belofte om terug te komen vraagt om een dichterbij tijdstip.</translation>
+    </message>
+    <message>
+        <source>The return is more than 24 hours away; please confirm that you mean it.</source>
+        <translation>De terugkomst is meer dan 24 uur weg; bevestig dat je dat echt bedoelt.</translation>
+    </message>
+    <message>
+        <source>Choose a length longer than zero.</source>
+        <translation>Kies een duur langer dan nul.</translation>
+    </message>
+    <message>
+        <source>One extension can add at most 24 hours.</source>
+        <translation>Eén verlenging kan hooguit 24 uur toevoegen.</translation>
+    </message>
+    <message>
+        <source>The pause data is busy in another program; try again in a moment.</source>
+        <translation>De pauzegegevens zijn bezet door een ander programma; probeer het zo nog eens.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Could not change start at login: {reason}</source>
@@ -165,6 +564,53 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Pausetimer menu</source>
+        <translation>Pausetimer-menu</translation>
+    </message>
+    <message>
+        <source>Take a &amp;pause</source>
+        <translation>&amp;Pauze nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>&amp;Eigen tijd…</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;back</source>
+        <translation>Ik ben &amp;terug</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance…</source>
+        <translation>&amp;Begeleiding…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Pausetimer</source>
+        <translation>Pausetimer &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Pausetimer</source>
+        <translation>Pausetimer</translation>
     </message>
 </context>
 <context>
