@@ -35,15 +35,16 @@ class Period(enum.Enum):
 
 @dataclass(frozen=True)
 class Span:
-    """Pauses started in [since, until); ``since`` None means from the very first one."""
+    """Pauses started in [since, until); None means no bound on that side (a current period has
+    no end, so a pause started this very second is in it)."""
 
     since: datetime | None
-    until: datetime
+    until: datetime | None
 
 
 def period_span(period: Period, now: datetime) -> Span:
     length = period.length
-    return Span(since=now - length if length is not None else None, until=now)
+    return Span(since=now - length if length is not None else None, until=None)
 
 
 def previous_span(period: Period, now: datetime) -> Span | None:
@@ -86,7 +87,7 @@ def judge_trend(
 ) -> Trend:
     """Compare a period with the one before; ``previous_count`` None means there is no earlier
     period to compare with (e.g. "all time")."""
-    if previous_count is None:
+    if previous_count is None or count == previous_count == 0:
         return Trend(Direction.UNKNOWN, Direction.UNKNOWN)
     return Trend(
         count=_direction(float(count), float(previous_count)),

@@ -71,37 +71,43 @@ class HistoryChart(QChartView):
         bars.append(long)
         chart.addSeries(bars)
 
-        median = QLineSeries()
-        median.setName(tr("Median length (minutes)"))
-        median.setColor(_MEDIAN)
-        for position, value in enumerate(self.median_minutes):
-            if value is not None:
-                median.append(float(position), value)
-        chart.addSeries(median)
-
         categories = QBarCategoryAxis()
         categories.append(self.categories)
-        if len(self.categories) > 12:
-            categories.setLabelsAngle(-90)
+        if len(self.categories) > 16:
+            # Too many bars to label each: name the range instead of overlapping labels.
+            categories.setLabelsVisible(False)
+            categories.setTitleText(f"{self.categories[0]} \u2013 {self.categories[-1]}")
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(categories)
-        median.attachAxis(categories)
 
         counts = QValueAxis()
+        top = max(max(p.count for p in series.points), 1)
+        step = max(1, -(-top // 5))  # whole pauses only, at most about five ticks
         counts.setLabelFormat("%d")
-        counts.setRange(0, max(max(p.count for p in series.points), 1))
-        counts.setTickCount(min(max(p.count for p in series.points), 4) + 1)
+        counts.setRange(0, step * -(-top // step))
+        counts.setTickType(QValueAxis.TickType.TicksDynamic)
+        counts.setTickAnchor(0)
+        counts.setTickInterval(step)
         counts.setTitleText(tr("Pauses"))
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(counts)
 
-        minutes = QValueAxis()
-        minutes.setLabelFormat("%d")
         present = [value for value in self.median_minutes if value is not None]
-        minutes.setRange(0, max(present, default=60.0) * 1.1)
-        minutes.setTitleText(tr("Minutes"))
-        chart.addAxis(minutes, Qt.AlignmentFlag.AlignRight)
-        median.attachAxis(minutes)
+        if present:
+            median = QLineSeries()
+            median.setName(tr("Median length (minutes)"))
+            median.setColor(_MEDIAN)
+            for position, value in enumerate(self.median_minutes):
+                if value is not None:
+                    median.append(float(position), value)
+            chart.addSeries(median)
+            median.attachAxis(categories)
+            minutes = QValueAxis()
+            minutes.setLabelFormat("%d")
+            minutes.setRange(0, max(present) * 1.1)
+            minutes.setTitleText(tr("Minutes"))
+            chart.addAxis(minutes, Qt.AlignmentFlag.AlignRight)
+            median.attachAxis(minutes)
 
     def _label(self, start_utc: datetime, size: BucketSize) -> str:
         start = to_local(start_utc, self._clock)

@@ -54,7 +54,7 @@ class HistoryWindow(QWidget):
         self._ctx = ctx
         self._store = ctx.service.store
         self.setWindowTitle(tr("Pause history"))
-        self.resize(1000, 720)
+        self.resize(1180, 760)
 
         self.period = QComboBox()
         self.period.setAccessibleName(tr("Period"))
@@ -110,6 +110,7 @@ class HistoryWindow(QWidget):
         lower.addWidget(self.details)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 1)
+        lower.setSizes([840, 300])
         upper = QSplitter(Qt.Orientation.Vertical)
         upper.addWidget(self.chart)
         upper.addWidget(lower)
@@ -174,6 +175,7 @@ class HistoryWindow(QWidget):
         self.model.set_filter(self._filter())
         empty = self.model.total == 0
         self.list_stack.setCurrentWidget(self.empty if empty else self.table)
+        self.details.setVisible(not empty)
         if empty:
             self.empty.setText(self._empty_text())
         row = self.model.row_of(selected) if selected is not None else None
@@ -206,6 +208,8 @@ class HistoryWindow(QWidget):
             earlier.median_seconds if earlier else None,
         )
         self.stats.show_statistics(stats, trend)
+        # An empty chart says nothing the empty list does not say better.
+        self.chart.setVisible(stats.count > 0)
         self.chart.show_series(
             history.chart_series(self._store, self._filter(), now, self._ctx.clock)
         )

@@ -22,7 +22,7 @@ NOW = datetime(2026, 11, 21, 14, 0, tzinfo=AMSTERDAM)
 def test_period_and_the_one_before_have_the_same_length() -> None:
     span = period_span(Period.MONTH, NOW)
     before = previous_span(Period.MONTH, NOW)
-    assert span.until == NOW and span.since == NOW - timedelta(days=30)
+    assert span.until is None and span.since == NOW - timedelta(days=30)
     assert before is not None and before.until == span.since
     assert before.since == NOW - timedelta(days=60)
     assert period_span(Period.ALL, NOW).since is None
@@ -56,5 +56,7 @@ def test_trend_directions_with_a_margin_for_small_changes() -> None:
     assert (same.count, same.median) == (Direction.SAME, Direction.SAME)
     assert judge_trend(3, 600, 0, None).count is Direction.UP
     assert judge_trend(3, 600, 0, None).median is Direction.UNKNOWN
+    nothing = judge_trend(0, None, 0, None)
+    assert (nothing.count, nothing.median) == (Direction.UNKNOWN, Direction.UNKNOWN)
     unknown = judge_trend(3, 600, None, None)
     assert (unknown.count, unknown.median) == (Direction.UNKNOWN, Direction.UNKNOWN)
