@@ -54,6 +54,7 @@ class ReminderWindow(QWidget):
         for page in (self.main_page, self.more_page, self.calm_page, self.note_page):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.pages)
 
     # --- building ---------------------------------------------------------------------------
@@ -83,6 +84,7 @@ class ReminderWindow(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
         layout.addStretch(1)
+        layout.addSpacing(12)  # breathing room between the words and the choices
         layout.addLayout(buttons)
         return page
 
