@@ -22,7 +22,10 @@ SECTIONS = ("breathe", "body_scan", "reflect", "safety")
 
 # Calm and plain: the platform style, a little more air, and muted secondary text.
 STYLE = """
-QLabel[role="heading"] { font-size: 14pt; font-weight: 600; }
+QLabel[role="heading"] { font-size: 13pt; font-weight: 600; }
+QLabel[role="step"] { font-size: 12pt; }
+QProgressBar { border: 1px solid palette(mid); border-radius: 4px; background: palette(base); }
+QProgressBar::chunk { background: rgb(86, 150, 160); border-radius: 3px; }
 QLabel[role="phase"] { font-size: 15pt; }
 QLabel[role="countdown"] { font-size: 22pt; font-weight: 300; }
 QLabel[role="prompt"] { font-weight: 600; margin-top: 6px; }
@@ -68,6 +71,7 @@ class GuidanceWindow(QWidget):
         self.reflection = ReflectionPanel(ctx, guidance.reflection, guidance.during)
         safety = QScrollArea()
         safety.setWidgetResizable(True)
+        safety.setFrameShape(QScrollArea.Shape.NoFrame)
         safety_content = QWidget()
         safety_layout = QVBoxLayout(safety_content)
         safety_layout.addWidget(CardView(guidance.safety))
