@@ -1,9 +1,8 @@
 """CPU used by the app process while the breathing pacer animates in a visible window.
 
 ``measure()`` returns ``{"pacer_cpu_percent": <percent of one core>}`` (target: at most 5).
-It starts
-a child process that opens the guidance window and starts the pacer, on ``$DISPLAY`` or, when there
-is none, on a private Xvfb; then reads the child's CPU time from /proc over ``seconds``.
+It starts a child process that opens the guidance window and starts the pacer, on ``$DISPLAY`` or,
+when there is none, on a private Xvfb; then reads the child's CPU time from /proc over ``seconds``.
 Run standalone: ``python benchmarks/pacer_cpu.py [seconds]`` prints the result as JSON.
 """
 
