@@ -84,8 +84,21 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         from pausetimer.app import run_gui  # only the GUI pays for QtWidgets
 
         return run_gui([sys.argv[0], *args_list])
-    qInstallMessageHandler(_quiet_qt_messages)
-    clock = clock or SystemClock()
+    previous_handler = qInstallMessageHandler(_quiet_qt_messages)
+    try:
+        return run_command(args, clock or SystemClock())
+    except Exception as error:  # a bug of ours: say so plainly rather than dump a traceback
+        _say(
+            sys.stderr,
+            f"Pausetimer ran into an unexpected error and did not finish: {error!r}. "
+            "Please report it.",
+        )
+        return EXIT_REFUSED
+    finally:
+        qInstallMessageHandler(previous_handler)
+
+
+def run_command(args: argparse.Namespace, clock: Clock) -> int:
     try:
         request = build_request(args, clock)
     except InputError as error:
