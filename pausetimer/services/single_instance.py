@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, QTimer
+from PySide6.QtCore import QByteArray, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from pausetimer import paths
@@ -70,6 +70,9 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
+        # Strong references: a conversation only held by its Qt parent would lose its Python
+        # side (and with it the connected slots) to the garbage collector.
+        self._conversations: set[_Conversation] = set()
 
     def listen(self) -> bool:
         """Start listening. Call only while holding the :class:`InstanceGuard`: a socket file that
@@ -87,18 +90,23 @@ class InstanceServer(QObject):
         while self._server.hasPendingConnections():
             connection = self._server.nextPendingConnection()
             if connection is not None:
-                _Conversation(connection, self._handler, self)
+                conversation = _Conversation(connection, self._handler, self)
+                conversation.finished.connect(self._conversations.discard)
+                self._conversations.add(conversation)
 
 
 class _Conversation(QObject):
     """One connection: collect a line, answer it, hang up."""
+
+    finished = Signal(object)
 
     def __init__(self, socket: QLocalSocket, handler: Handler, parent: QObject) -> None:
         super().__init__(parent)
         self._socket = socket
         self._handler = handler
         self._buffer = bytearray()
-        self._done = False
+        self._done = False  # answered (or given up)
+        self._finished = False  # hung up
         socket.setParent(self)
         socket.readyRead.connect(self._read)
         socket.disconnected.connect(self._finish)
@@ -128,10 +136,13 @@ class _Conversation(QObject):
             self._finish()
 
     def _finish(self) -> None:
-        self._done = True
+        if self._finished:
+            return
+        self._finished = self._done = True
         self._idle.stop()
         if self._socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
             self._socket.abort()
+        self.finished.emit(self)
         self.deleteLater()
 
 
@@ -153,6 +164,9 @@ def send_request(
     request: dict[str, Any], timeout_ms: int = 5000, socket_path: Path | None = None
 ) -> Response | None:
     """Send one request to the running instance and wait for its answer.
+
+    Call it from another process: its blocking waits keep Python's interpreter lock, so a client
+    in a thread of the serving process would starve the server it waits for.
 
     Returns None when no instance listens. An instance that accepts the connection but does not
     answer in time gets a failure response (exit code 1), not None: it is there, just stuck, and
