@@ -8,7 +8,6 @@ processes, so a request never arrives before there is something to answer it wit
 
 from __future__ import annotations
 
-import importlib
 import os
 import signal
 import sys
@@ -26,6 +25,7 @@ from pausetimer.commands import Response, execute, failure
 from pausetimer.context import AppContext
 from pausetimer.core.clock import Clock, SystemClock
 from pausetimer.service import PauseService
+from pausetimer.services.i18n import Translations
 from pausetimer.services.single_instance import InstanceGuard, InstanceServer, claim_or_forward
 from pausetimer.settings import load_settings
 from pausetimer.store import DatabaseLockedError, SchemaTooNewError, Store, open_store
@@ -52,24 +52,52 @@ class WindowLike(Protocol):
 
 @dataclass
 class Shell:
-    """The visible part of the app."""
+    """The visible part of the app, and the services that live as long as it does."""
 
     tray: TrayLike
     window: WindowLike
+    stop: Callable[[], None] | None = None  # called on shutdown (e.g. stops the reminders)
 
 
 UiFactory = Callable[[AppContext], Shell]
 
 
 def build_ui(ctx: AppContext) -> Shell:
-    """Build the tray and the main window from ``pausetimer.ui``.
-
-    Looked up by name because the ui package is developed alongside this module; the protocols
-    above are the contract it fulfils. Everything else in this module is tested without it.
+    """Build the tray, the main window, the secondary windows and the reminders, and connect
+    them to one another. What connects them to the rest of the app is in :class:`PausetimerApp`.
     """
-    window: Any = importlib.import_module("pausetimer.ui.main_window").MainWindow(ctx)
-    tray: Any = importlib.import_module("pausetimer.ui.tray").Tray(ctx)
-    return Shell(tray=tray, window=window)
+    from pausetimer.services.reminders import Reminders
+    from pausetimer.ui.main_window import MainWindow
+    from pausetimer.ui.tray import Tray
+    from pausetimer.ui.windows import Windows
+
+    window = MainWindow(ctx)
+    tray = Tray(ctx)
+    windows = Windows(ctx, parent=tray)
+    for source in (tray, window):
+        source.guidanceRequested.connect(lambda: windows.guidance())
+        source.historyRequested.connect(windows.history)
+        source.settingsRequested.connect(windows.settings)
+    for actions in (tray.pause_actions, window.pause_actions):
+        # After the partner sentence of a new pause, the guidance helps to calm down.
+        actions.sentenceClosed.connect(
+            lambda _pause, extended: None if extended else windows.guidance()
+        )
+    window.set_tray_present(tray.available())
+
+    reminders = Reminders(
+        ctx, tray_icon_provider=lambda: tray.tray_icon if tray.available() else None, parent=tray
+    )
+    reminders.breatheRequested.connect(lambda: windows.guidance("breathe"))
+    reminders.extended.connect(
+        lambda pause: tray.pause_actions.show_partner_sentence(pause, [], extended=True)
+    )
+    # The due icon and texts at once when the return time comes, not at the next minute tick.
+    reminders.fired.connect(lambda _reminders: tray.refresh())
+    reminders.fired.connect(lambda _reminders: window.refresh())
+    reminders.start()
+    windows.welcome_if_first_run()
+    return Shell(tray=tray, window=window, stop=reminders.stop)
 
 
 class PausetimerApp(QObject):
@@ -92,6 +120,7 @@ class PausetimerApp(QObject):
         self.shell: Shell | None = None
         self.server: InstanceServer | None = None
         self.notices: list[QMessageBox] = []  # non-blocking messages shown at start-up
+        self.translations = Translations(qapp)
 
     def start(self) -> int | None:
         """Set everything up. Returns an exit code when the app should not run (another instance
@@ -125,6 +154,10 @@ class PausetimerApp(QObject):
             )
         service = PauseService(self.store, self.clock)
         self.ctx = AppContext.build(service, loaded.settings, paths.settings_path())
+        # Before any window exists, so every text is built in the right language; connected
+        # first, so a language switch is in force before other parts react to the change.
+        self.translations.apply(loaded.settings.language)
+        self.ctx.settings.changed.connect(lambda new: self.translations.apply(new.language))
         self.shell = self.ui_factory(self.ctx)
         self._wire(self.shell)
         self.server = InstanceServer(self.handle_request, parent=self)
@@ -168,6 +201,8 @@ class PausetimerApp(QObject):
         QMessageBox.critical(None, title, text)
 
     def shutdown(self) -> None:
+        if self.shell is not None and self.shell.stop is not None:
+            self.shell.stop()
         if self.server is not None:
             self.server.close()
         if self.store is not None:

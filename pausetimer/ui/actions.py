@@ -36,6 +36,8 @@ class PauseActions(QObject):
     message box unless ``show_messages`` is False)."""
 
     problem = Signal(str)
+    # The partner-sentence dialog closed: (pause, extended). After a new pause, guidance follows.
+    sentenceClosed = Signal(object, bool)
 
     def __init__(self, ctx: AppContext, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
@@ -114,6 +116,7 @@ class PauseActions(QObject):
         dialog = PartnerSentenceDialog(
             self._ctx, pause, cautions=cautions, extended=extended, parent=self._parent_widget
         )
+        dialog.finished.connect(lambda _result: self.sentenceClosed.emit(pause, extended))
         self._open(dialog, replace=True)
 
     def _open(self, dialog: QDialog, *, replace: bool = False) -> None:

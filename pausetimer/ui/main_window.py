@@ -7,7 +7,7 @@ it quits the app, and the status line says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -115,6 +115,26 @@ class MainWindow(QWidget):
         self._timer.timeout.connect(self.refresh)
         ctx.events.changed.connect(self._pause_changed)
         ctx.settings.changed.connect(lambda _settings: self.refresh())
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Re-read the fixed texts after the language changed (dynamic ones come with refresh)."""
+        self.setWindowTitle(self.tr("Pausetimer"))
+        self.state_detail.setAccessibleName(self.tr("Current pause"))
+        self.start_box.setTitle(self.tr("Take a pause"))
+        self.custom_button.setText(self.tr("&Custom…"))
+        self.back_button.setText(self.tr("I'm &back"))
+        self.back_button.setAccessibleDescription(self.tr("End the pause now"))
+        self.extend_button.setText(self.tr("&Extend…"))
+        self.guidance_button.setText(self.tr("&Guidance…"))
+        self.history_button.setText(self.tr("&History…"))
+        self.settings_button.setText(self.tr("&Settings…"))
+        self.quit_button.setText(self.tr("&Quit"))
         self.refresh()
 
     def present(self) -> None:

@@ -7,7 +7,7 @@ so the app does not wake up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -66,8 +66,30 @@ class Tray(QObject):
         # The "tonight" label depends on the time; rebuild it whenever the menu opens.
         self.menu.aboutToShow.connect(self.refresh)
 
+        # The menu is a widget, so it hears about a language switch; the tray icon is not.
+        self.menu.installEventFilter(self)
+
         ctx.events.changed.connect(self._pause_changed)
         ctx.settings.changed.connect(lambda _settings: self.refresh())
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
+
+    def _retranslate(self) -> None:
+        self.menu.setAccessibleName(self.tr("Pausetimer menu"))
+        self.start_menu.setTitle(self.tr("Take a &pause"))
+        self.custom_action.setText(self.tr("&Custom…"))
+        self.back_action.setText(self.tr("I'm &back"))
+        self.extend_action.setText(self.tr("&Extend…"))
+        self.guidance_action.setText(self.tr("&Guidance…"))
+        self.history_action.setText(self.tr("&History…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.open_action.setText(self.tr("&Open Pausetimer"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self._icon_key = None  # tooltip and quick choices are rebuilt by refresh
         self.refresh()
 
     @property

@@ -74,6 +74,26 @@
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>In %n minute(s) it is time to go back.</source>
+        <translation>
+            <numerusform>In %n minute it is time to go back.</numerusform>
+            <numerusform>In %n minutes it is time to go back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>BodyScanPanel</name>
+    <message>
+        <source>Length of the body scan</source>
+        <translation>Duur van de bodyscan</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>Read aloud, so I can close my eyes</source>
+        <translation>Voorlezen, zodat ik mijn ogen kan sluiten</translation>
+    </message>
+    <message>
+        <source>Body scan progress</source>
+        <translation>Voortgang van de bodyscan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorige stap</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start or pause the body scan</source>
+        <translation>De bodyscan starten of pauzeren</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Take a moment before you get up. Notice how your body feels now.</source>
+        <translation>Neem even de tijd voordat je opstaat. Merk op hoe je lichaam nu voelt.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 left</source>
+        <translation>Stap %1 van %2 · nog %3</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Verdergaan</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPanel</name>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Ademhalingspatroon</translation>
+    </message>
+    <message>
+        <source>Breath progress</source>
+        <translation>Voortgang van de ademhaling</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start or pause breathing</source>
+        <translation>Het ademen starten of pauzeren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop breathing</source>
+        <translation>Stoppen met de oefening</translation>
+    </message>
+    <message>
+        <source>Press Start when you are ready.</source>
+        <translation>Druk op Starten als je klaar bent.</translation>
+    </message>
+    <message>
+        <source>Well done. Breathe normally for a moment.</source>
+        <translation>Goed gedaan. Adem even gewoon door.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Breath %1 of %2</source>
+        <translation>Ademhaling %1 van %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Verdergaan</translation>
+    </message>
+    <message>
+        <source>%1 breaths</source>
+        <translation>%1 ademhalingen</translation>
+    </message>
+</context>
+<context>
     <name>CustomPauseDialog</name>
     <message>
         <source>Custom pause</source>
@@ -129,6 +251,21 @@
     <message>
         <source>New return: %1.</source>
         <translation>Nieuwe terugkomst: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceWindow</name>
+    <message>
+        <source>Pausetimer: guidance</source>
+        <translation>Pausetimer: begeleiding</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Guidance sections</source>
+        <translation>Onderdelen van de begeleiding</translation>
     </message>
 </context>
 <context>
@@ -578,6 +715,13 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     </message>
 </context>
 <context>
+    <name>PacerView</name>
+    <message>
+        <source>Breathing circle</source>
+        <translation>Ademcirkel</translation>
+    </message>
+</context>
+<context>
     <name>PartnerSentenceDialog</name>
     <message>
         <source>Tell your partner</source>
@@ -761,6 +905,190 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     <message>
         <source>The pause data is busy in another program; try again in a moment.</source>
         <translation>De pauzegegevens zijn bezet door een ander programma; probeer het zo nog eens.</translation>
+    </message>
+</context>
+<context>
+    <name>PausetimerApp</name>
+    <message>
+        <source>Pausetimer cannot open its data</source>
+        <translation>Pausetimer kan zijn gegevens niet openen</translation>
+    </message>
+    <message>
+        <source>Your pause history could not be read, so Pausetimer started a fresh one. The old file was kept as:
+{path}</source>
+        <translation>Je pauzegeschiedenis kon niet worden gelezen, dus Pausetimer is met een nieuwe begonnen. Het oude bestand is bewaard als:
+{path}</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read, so the defaults are used. The old file was kept as:
+{path}</source>
+        <translation>Je instellingen konden niet worden gelezen, dus de standaardinstellingen worden gebruikt. Het oude bestand is bewaard als:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPanel</name>
+    <message>
+        <source>Answers are kept with a pause. Start a pause and you can write them here.</source>
+        <translation>Antwoorden worden bij een pauze bewaard. Start een pauze, dan kun je ze hier schrijven.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer.</source>
+        <translation>Bewaard op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Time to return</source>
+        <translation>Tijd om terug te gaan</translation>
+    </message>
+    <message>
+        <source>Pausetimer reminder</source>
+        <translation>Herinnering van Pausetimer</translation>
+    </message>
+    <message>
+        <source>I&apos;m going now</source>
+        <translation>Ik ga nu</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Ik heb meer tijd nodig</translation>
+    </message>
+    <message>
+        <source>Breathe first</source>
+        <translation>Eerst ademen</translation>
+    </message>
+    <message>
+        <source>How much more time do you need?</source>
+        <translation>Hoeveel tijd heb je nog nodig?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Other number of minutes</source>
+        <translation>Ander aantal minuten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Anders:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Breathe in slowly through your nose, then let a long breath out through your mouth. Do this five times. Let your shoulders drop.
+
+When your breathing has slowed down, you are ready to go.</source>
+        <translation>Adem langzaam in door je neus en laat dan een lange adem uit door je mond. Doe dit vijf keer. Laat je schouders zakken.
+
+Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
+    </message>
+    <message>
+        <source>Good luck. Afterwards, if you like: how did the return go?</source>
+        <translation>Succes. Achteraf, als je wilt: hoe ging het terugkomen?</translation>
+    </message>
+    <message>
+        <source>How the return went</source>
+        <translation>Hoe het terugkomen ging</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Niet verplicht</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>This pause has become long</source>
+        <translation>Deze pauze is lang geworden</translation>
+    </message>
+    <message>
+        <source>This pause has lasted more than a day</source>
+        <translation>Deze pauze duurt al langer dan een dag</translation>
+    </message>
+    <message>
+        <source>Healthy pauses last hours, at most a day. After that, a pause stops helping and starts to feel like distance, for both of you.
+
+• Talk with your partner about it today, even briefly.
+• Plan some time together.
+• If this keeps happening, consider talking to someone who can help, such as a couples therapist or your doctor.</source>
+        <translation>Gezonde pauzes duren uren, hooguit een dag. Daarna helpt een pauze niet meer en begint ze als afstand te voelen, voor jullie allebei.
+
+• Praat er vandaag met je partner over, al is het kort.
+• Plan wat tijd samen.
+• Gebeurt dit vaker, overweeg dan om te praten met iemand die kan helpen, zoals een relatietherapeut of je huisarts.</translation>
+    </message>
+    <message>
+        <source>It is time to go back</source>
+        <translation>Het is tijd om terug te gaan</translation>
+    </message>
+    <message>
+        <source>You agreed to come back now. Take the first step yourself:
+
+• a hug, or a hand on the shoulder
+• a light word
+• ask how their day is going
+• then continue the conversation</source>
+        <translation>Je had afgesproken om nu terug te komen. Zet zelf de eerste stap:
+
+• een knuffel, of een hand op de schouder
+• een luchtig woord
+• vraag hoe het met hun dag gaat
+• ga daarna verder met het gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Time to return</source>
+        <translation>Tijd om terug te gaan</translation>
+    </message>
+    <message>
+        <source>This pause has become long</source>
+        <translation>Deze pauze is lang geworden</translation>
+    </message>
+    <message>
+        <source>It has lasted more than a day. Talk about it today, plan some time together, and consider help if this keeps happening.</source>
+        <translation>Ze duurt al langer dan een dag. Praat er vandaag over, plan wat tijd samen, en overweeg hulp als dit vaker gebeurt.</translation>
+    </message>
+    <message>
+        <source>Time to go back</source>
+        <translation>Tijd om terug te gaan</translation>
+    </message>
+    <message>
+        <source>You agreed to return now. Take the first step: a hug, a light word, a question about their day.</source>
+        <translation>Je had afgesproken om nu terug te komen. Zet de eerste stap: een knuffel, een luchtig woord, een vraag over hun dag.</translation>
+    </message>
+    <message>
+        <source>Almost time to return</source>
+        <translation>Bijna tijd om terug te gaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minute(s) it is time to go back.</source>
+        <translation>
+            <numerusform>Over %n minuut is het tijd om terug te gaan.</numerusform>
+            <numerusform>Over %n minuten is het tijd om terug te gaan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

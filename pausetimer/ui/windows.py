@@ -1,0 +1,99 @@
+"""The app's secondary windows: guidance, history, settings and the first-run welcome.
+
+Each is built on first use (start-up stays cheap) and then kept, so what the user left in it (the
+breathing pattern, a filter, the body-scan step) is still there when it opens again. After a
+language switch, windows that are closed are rebuilt on their next opening; open ones that follow
+the switch themselves do so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from pausetimer import paths
+from pausetimer.context import AppContext
+from pausetimer.core.guidance import GuidanceContentError, load_guidance
+from pausetimer.services.i18n import resolve_language
+from pausetimer.ui.guidance import GuidanceWindow
+from pausetimer.ui.history import HistoryWindow
+from pausetimer.ui.settings_dialog import SettingsDialog
+from pausetimer.ui.welcome_dialog import WelcomeDialog
+
+
+class Windows(QObject):
+    def __init__(
+        self,
+        ctx: AppContext,
+        set_autostart: Callable[[bool], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._set_autostart = set_autostart
+        self._guidance: GuidanceWindow | None = None
+        self._history: HistoryWindow | None = None
+        self._settings: SettingsDialog | None = None
+        self._welcome: WelcomeDialog | None = None
+        self._language = ctx.settings.get().language
+        ctx.settings.changed.connect(self._settings_changed)
+
+    def guidance(self, section: str | None = None) -> GuidanceWindow:
+        if self._guidance is None:
+            self._guidance = GuidanceWindow(self._ctx)
+        self._guidance.present(section)
+        return self._guidance
+
+    def history(self) -> HistoryWindow:
+        if self._history is None:
+            self._history = HistoryWindow(self._ctx)
+        self._history.present()
+        return self._history
+
+    def settings(self) -> SettingsDialog:
+        if self._settings is None:
+            self._settings = SettingsDialog(
+                self._ctx, self._breathing_patterns(), set_autostart=self._set_autostart
+            )
+        self._settings.show()
+        self._settings.raise_()
+        self._settings.activateWindow()
+        return self._settings
+
+    def welcome_if_first_run(self) -> WelcomeDialog | None:
+        """The welcome, once: until the user has read it (closed it either way)."""
+        if self._ctx.settings.get().welcome_done:
+            return None
+        self._welcome = WelcomeDialog(self._ctx)
+        self._welcome.show()
+        self._welcome.raise_()
+        self._welcome.activateWindow()
+        return self._welcome
+
+    def _breathing_patterns(self) -> list[tuple[str, str]]:
+        language = resolve_language(self._ctx.settings.get().language)
+        try:
+            guidance = load_guidance(language, paths.guidance_dir())
+        except GuidanceContentError:
+            return []  # the settings still work; the guidance window reports the bad file
+        return [(pattern.key, pattern.name) for pattern in guidance.breathing.patterns]
+
+    def _settings_changed(self, _settings: object) -> None:
+        language = self._ctx.settings.get().language
+        if language == self._language:
+            return
+        self._language = language
+        # Closed windows are rebuilt in the new language on their next opening.
+        if self._guidance is not None and not self._guidance.isVisible():
+            self._drop(self._guidance)
+            self._guidance = None
+        if self._history is not None and not self._history.isVisible():
+            self._drop(self._history)
+            self._history = None
+
+    @staticmethod
+    def _drop(window: QWidget) -> None:
+        window.close()
+        window.deleteLater()
