@@ -53,6 +53,8 @@ class AppProcess:
         return self.desktop.env({"PAUSETIMER_DATA_DIR": str(self.data_dir), **self.extra_env})
 
     def start(self) -> AppProcess:
+        if self._process is not None:
+            self._process.stop()  # a previous run (perhaps killed): reap it, close its log
         self._runs += 1
         log = self.desktop.workdir / f"{self.name}-{self.data_dir.name}-{self._runs}.log"
         self._process = Managed(self.name, self.argv, self.env(), log)
@@ -156,6 +158,52 @@ class AppProcess:
                 continue
             found.append((self.desktop.window_name(window), geometry))
         return found
+
+    # -- talking to the running app -----------------------------------------------------------
+
+    def request(self, request: Mapping[str, Any], timeout: float = 15.0) -> Any:
+        """Send one request over the app's local socket, with the app's own client (so the socket
+        path and protocol are the app's, not a copy); returns the response object."""
+        script = (
+            "import json, sys; from pausetimer.services.single_instance import send_request; "
+            "print(json.dumps(send_request(json.loads(sys.argv[1]))))"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", script, json.dumps(dict(request))],
+            env=self.env(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
+        )
+        return json.loads(result.stdout)
+
+    def inspect(self) -> dict[str, Any]:
+        """What the app shows: visible windows and open menus (see services.introspection)."""
+        response = self.request({"cmd": "inspect"})
+        if not response or response.get("exit_code") != 0:
+            raise AssertionError(f"inspect failed: {response}")
+        result: dict[str, Any] = response["result"]
+        return result
+
+    def menu_action(self, text: str) -> dict[str, Any] | None:
+        """The visible action with this text in any open menu of the app."""
+        for menu in self.inspect()["menus"]:
+            for action in menu["actions"]:
+                if action["text"] == text:
+                    found: dict[str, Any] = action
+                    return found
+        return None
+
+    def click_menu_path(self, *texts: str, timeout: float = 10.0) -> None:
+        """Open the tray menu with a real right-click, then click each item in turn (a submenu
+        opens under the pointer), e.g. ``click_menu_path("Take a pause", "1 hour")``."""
+        self.open_tray_menu(timeout)
+        for text in texts:
+            action = wait_until(lambda t=text: self.menu_action(t), timeout, f"menu item {text!r}")
+            x, y, width, height = action["geometry"]
+            self.desktop.click(x + width // 2, y + height // 2, button=1)
 
     # -- what the process has open -------------------------------------------------------------
 

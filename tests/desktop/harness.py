@@ -401,7 +401,12 @@ class Desktop:
         return None
 
     def click(self, x: int, y: int, button: int = 1) -> None:
-        self.run_tool("xdotool", "mousemove", "--sync", str(x), str(y), "click", str(button))
+        # ``--sync`` waits for the pointer to move (forever if it is already there): step aside.
+        aside = "0" if x > 0 else "1"
+        self.run_tool(
+            "xdotool", "mousemove", aside, aside, "mousemove", "--sync", str(x), str(y),
+            "click", str(button),
+        )  # fmt: skip
 
     def key(self, *keys: str) -> None:
         self.run_tool("xdotool", "key", "--clearmodifiers", *keys)
