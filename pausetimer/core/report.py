@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -77,14 +77,29 @@ def pause_to_dict(pause: Pause, now: datetime, clock: Clock) -> dict[str, Any]:
     }
 
 
-def history_csv(pauses: Iterable[Pause], now: datetime, clock: Clock) -> str:
-    """CSV with a header row; quoting handles commas, quotes and newlines in notes."""
+def history_csv(
+    pauses: Iterable[Pause],
+    now: datetime,
+    clock: Clock,
+    *,
+    reflections: Mapping[int, Mapping[str, str]] | None = None,
+) -> str:
+    """CSV with a header row; quoting handles commas, quotes and newlines in notes. With
+    ``reflections`` (answers by pause id, then prompt key) a last column holds them, one
+    "prompt: answer" per line."""
+    fields = (*HISTORY_FIELDS, "reflections") if reflections is not None else HISTORY_FIELDS
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=HISTORY_FIELDS, lineterminator="\r\n")
-    writer.writeheader()
+    # A plain writer over lists in field order: DictWriter's per-row key checks cost a third of
+    # an export of 10,000 pauses.
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(fields)
+    yes_no = {True: "yes", False: "no"}
     for pause in pauses:
         row = pause_to_dict(pause, now, clock)
-        row["announced"] = "yes" if row["announced"] else "no"
-        row["long"] = "yes" if row["long"] else "no"
-        writer.writerow({key: "" if value is None else value for key, value in row.items()})
+        row["announced"] = yes_no[row["announced"]]
+        row["long"] = yes_no[row["long"]]
+        if reflections is not None:
+            answers = reflections.get(pause.id or 0, {})
+            row["reflections"] = "\n".join(f"{key}: {text}" for key, text in answers.items())
+        writer.writerow(["" if (value := row[key]) is None else value for key in fields])
     return buffer.getvalue()

@@ -1,0 +1,377 @@
+"""The pause history: lists, statistics and chart series computed in SQL, export, note editing and
+deletion that leaves nothing behind in the database file.
+
+Qt-free, so the command line and the history window share it. Every list is paged and every number
+is computed by SQLite, so the history opens as fast with 10,000 pauses as with ten.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import NamedTuple
+
+from pausetimer.core.clock import Clock, utc_from_timestamp
+from pausetimer.core.errors import InputError, StateError
+from pausetimer.core.pause import LONG_PAUSE
+from pausetimer.core.report import history_csv as _history_csv
+from pausetimer.core.report import iso, pause_to_dict
+from pausetimer.core.statistics import BucketSize, Span, bucket_starts
+from pausetimer.store import Store
+
+# Coming back a few minutes after the agreed time still counts as keeping the promise.
+ON_TIME_GRACE = timedelta(minutes=5)
+_FAR_PAST = -(2**62)
+_FAR_FUTURE = 2**62
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """Which pauses a list shows: started in [since, until), optionally only long or only late."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    only_long: bool = False
+    only_late: bool = False
+
+    @classmethod
+    def of_span(
+        cls, span: Span, *, only_long: bool = False, only_late: bool = False
+    ) -> HistoryFilter:
+        return cls(span.since, span.until, only_long, only_late)
+
+
+class HistoryRow(NamedTuple):
+    """One line of the history table, everything computed by SQLite."""
+
+    id: int
+    started_at: int  # unix seconds, UTC
+    planned_return_at: int
+    return_at: int
+    ended_at: int | None
+    duration_seconds: int
+    extensions: int
+    announced: bool
+    late_seconds: int | None  # None while the pause runs; 0 when back on time
+    is_long: bool
+    note: str
+
+
+class SortKey:
+    """Columns the table can sort by (SQL expressions over the filtered rows)."""
+
+    STARTED = "started_at"
+    PLANNED = "planned_return_at"
+    RETURN = "return_at"
+    ENDED = "ended_at"
+    DURATION = "duration"
+    EXTENSIONS = "extensions"
+    ANNOUNCED = "announced"
+    LATE = "late"
+    LONG = "is_long"
+    NOTE = "note"
+    ALL = frozenset(
+        {STARTED, PLANNED, RETURN, ENDED, DURATION, EXTENSIONS, ANNOUNCED, LATE, LONG, NOTE}
+    )
+
+
+@dataclass(frozen=True)
+class Statistics:
+    count: int
+    median_seconds: float | None
+    longest_seconds: int | None
+    ended: int  # pauses that have ended (only these can be on time or late)
+    on_time: int
+    announced: int
+    long: int
+
+    @property
+    def on_time_share(self) -> float | None:
+        return self.on_time / self.ended if self.ended else None
+
+    @property
+    def announced_share(self) -> float | None:
+        return self.announced / self.count if self.count else None
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    start: datetime  # UTC instant the bucket begins (local Monday or 1st of the month, 00:00)
+    count: int
+    median_seconds: float | None
+    long_count: int
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    size: BucketSize
+    points: list[ChartPoint]
+
+
+# -- queries ------------------------------------------------------------------------------------
+
+_ROWS = """
+    SELECT id, started_at, planned_return_at, return_at, ended_at,
+           COALESCE(ended_at, :now) - started_at AS duration,
+           (SELECT COUNT(*) FROM extensions e WHERE e.pause_id = p.id) AS extensions,
+           announced,
+           CASE WHEN ended_at IS NULL THEN NULL ELSE MAX(ended_at - return_at, 0) END AS late,
+           COALESCE(ended_at, :now) - started_at > :long AS is_long,
+           note
+    FROM pauses p
+    WHERE started_at >= :since AND started_at < :until
+"""
+
+
+def _filtered(flt: HistoryFilter, now: datetime) -> tuple[str, dict[str, int]]:
+    sql = f"SELECT * FROM ({_ROWS}) WHERE 1"
+    if flt.only_long:
+        sql += " AND is_long"
+    if flt.only_late:
+        sql += " AND late > :grace"
+    return sql, {
+        "now": int(now.timestamp()),
+        "long": int(LONG_PAUSE.total_seconds()),
+        "grace": int(ON_TIME_GRACE.total_seconds()),
+        "since": int(flt.since.timestamp()) if flt.since else _FAR_PAST,
+        "until": int(flt.until.timestamp()) if flt.until else _FAR_FUTURE,
+    }
+
+
+def count_rows(store: Store, flt: HistoryFilter, now: datetime) -> int:
+    sql, params = _filtered(flt, now)
+    row = store.connection.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()
+    return int(row[0])
+
+
+def fetch_rows(
+    store: Store,
+    flt: HistoryFilter,
+    now: datetime,
+    *,
+    sort: str = SortKey.STARTED,
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[HistoryRow]:
+    """One page of the filtered history, sorted (ties broken by id, the same way)."""
+    if sort not in SortKey.ALL:
+        raise ValueError(f"cannot sort by {sort!r}")
+    order = "DESC" if descending else "ASC"
+    sql, params = _filtered(flt, now)
+    rows = store.connection.execute(
+        f"{sql} ORDER BY {sort} {order}, id {order} LIMIT :limit OFFSET :offset",
+        {**params, "limit": limit, "offset": offset},
+    ).fetchall()
+    return [
+        HistoryRow(
+            id=r[0],
+            started_at=r[1],
+            planned_return_at=r[2],
+            return_at=r[3],
+            ended_at=r[4],
+            duration_seconds=r[5],
+            extensions=r[6],
+            announced=bool(r[7]),
+            late_seconds=r[8],
+            is_long=bool(r[9]),
+            note=r[10],
+        )
+        for r in rows
+    ]
+
+
+def statistics(store: Store, flt: HistoryFilter, now: datetime) -> Statistics:
+    sql, params = _filtered(flt, now)
+    row = store.connection.execute(
+        f"""
+        WITH f AS ({sql})
+        SELECT COUNT(*), MAX(duration),
+               COUNT(ended_at),
+               COALESCE(SUM(ended_at IS NOT NULL AND late <= :grace), 0),
+               COALESCE(SUM(announced), 0),
+               COALESCE(SUM(is_long), 0),
+               (SELECT AVG(duration) FROM (
+                    SELECT duration FROM f ORDER BY duration
+                    LIMIT 2 - (SELECT COUNT(*) FROM f) % 2
+                    OFFSET ((SELECT COUNT(*) FROM f) - 1) / 2))
+        FROM f
+        """,
+        params,
+    ).fetchone()
+    count, longest, ended, on_time, announced, long, median = row
+    return Statistics(
+        count=count,
+        median_seconds=float(median) if median is not None else None,
+        longest_seconds=longest,
+        ended=ended,
+        on_time=on_time,
+        announced=announced,
+        long=long,
+    )
+
+
+def chart_series(store: Store, flt: HistoryFilter, now: datetime, clock: Clock) -> ChartSeries:
+    """Pauses per bucket (week, or month for long periods): count, median duration, long ones.
+    Empty buckets are included, so the chart shows quiet weeks too."""
+    sql, params = _filtered(flt, now)
+    first = flt.since
+    if first is None:
+        earliest = store.connection.execute(
+            f"SELECT MIN(started_at) FROM ({sql})", params
+        ).fetchone()[0]
+        if earliest is None:
+            return ChartSeries(BucketSize.WEEK, [])
+        first = utc_from_timestamp(earliest)
+    until = flt.until or now
+    size, edges = bucket_starts(first, until, clock.local_zone())
+    stamps = [int(edge.timestamp()) for edge in edges]
+    found: dict[int, tuple[int, float | None, int]] = {}
+    for index, count, median, long in store.connection.execute(
+        f"""
+        WITH edges AS (SELECT CAST(key AS INTEGER) AS i, value AS start FROM json_each(:edges)),
+             buckets AS (SELECT i, start, LEAD(start) OVER (ORDER BY i) AS stop FROM edges),
+             f AS (SELECT b.i AS i, duration, is_long FROM buckets b
+                   JOIN ({sql}) x ON x.started_at >= b.start AND x.started_at < b.stop),
+             ranked AS (SELECT i, duration, is_long,
+                               ROW_NUMBER() OVER (PARTITION BY i ORDER BY duration) AS rn,
+                               COUNT(*) OVER (PARTITION BY i) AS n FROM f)
+        SELECT i, n, AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN duration END),
+               SUM(is_long)
+        FROM ranked GROUP BY i
+        """,
+        {**params, "edges": json.dumps(stamps)},
+    ):
+        found[index] = (count, median, long)
+    points = []
+    for index, start in enumerate(edges[:-1]):
+        count, median, long = found.get(index, (0, None, 0))
+        points.append(ChartPoint(start, count, float(median) if median is not None else None, long))
+    return ChartSeries(size, points)
+
+
+# -- one pause ----------------------------------------------------------------------------------
+
+
+def update_note(store: Store, pause_id: int, note: str) -> None:
+    """Replace the note of a pause; the old text is overwritten in place, not kept."""
+    with store.transaction():
+        cursor = store.connection.execute(
+            "UPDATE pauses SET note = ? WHERE id = ?", (note, pause_id)
+        )
+        if cursor.rowcount != 1:
+            raise InputError("no_such_pause", f"There is no pause with id {pause_id}.", id=pause_id)
+    _checkpoint(store.connection)
+
+
+def delete_pause(store: Store, pause_id: int) -> None:
+    """Delete one ended pause with its extensions and reflections, leaving no copy in the file.
+
+    A running pause cannot be deleted here: end it first, so the reminders stop with it."""
+    with store.transaction():
+        row = store.connection.execute(
+            "SELECT ended_at FROM pauses WHERE id = ?", (pause_id,)
+        ).fetchone()
+        if row is None:
+            raise InputError("no_such_pause", f"There is no pause with id {pause_id}.", id=pause_id)
+        if row[0] is None:
+            raise StateError(
+                "pause_running",
+                "This pause is still running; end it before deleting it.",
+                id=pause_id,
+            )
+        store.connection.execute("DELETE FROM pauses WHERE id = ?", (pause_id,))
+    _checkpoint(store.connection)
+
+
+def delete_all(store: Store) -> int:
+    """Delete every ended pause (a running one stays until it ends); returns how many went."""
+    with store.transaction():
+        cursor = store.connection.execute("DELETE FROM pauses WHERE ended_at IS NOT NULL")
+        deleted = cursor.rowcount
+    _checkpoint(store.connection)
+    return deleted
+
+
+def _checkpoint(conn: sqlite3.Connection) -> None:
+    """secure_delete zeroes freed content, but with WAL the old pages still sit in the -wal
+    file until a checkpoint; TRUNCATE copies the zeroed pages back and empties the log."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+
+# -- export -------------------------------------------------------------------------------------
+
+
+def _reflections_in(
+    store: Store, since: datetime | None, until: datetime | None
+) -> dict[int, dict[str, str]]:
+    found: dict[int, dict[str, str]] = {}
+    for pause_id, prompt, answer in store.connection.execute(
+        "SELECT r.pause_id, r.prompt, r.answer FROM reflections r JOIN pauses p"
+        " ON p.id = r.pause_id WHERE p.started_at >= ? AND p.started_at < ?"
+        " ORDER BY r.pause_id, r.prompt",
+        (
+            int(since.timestamp()) if since else _FAR_PAST,
+            int(until.timestamp()) if until else _FAR_FUTURE,
+        ),
+    ):
+        found.setdefault(pause_id, {})[prompt] = answer
+    return found
+
+
+def export_csv(
+    store: Store,
+    since: datetime | None,
+    until: datetime | None,
+    include_reflections: bool,
+    clock: Clock,
+) -> str:
+    """The pauses started in [since, until), oldest first, as CSV (header row, ISO 8601 times
+    with offset); reflections only when asked for."""
+    pauses = list(reversed(store.history(since=since, until=until)))
+    reflections = _reflections_in(store, since, until) if include_reflections else None
+    return _history_csv(pauses, clock.now(), clock, reflections=reflections)
+
+
+def export_json(
+    store: Store,
+    since: datetime | None,
+    until: datetime | None,
+    include_reflections: bool,
+    clock: Clock,
+) -> str:
+    now = clock.now()
+    reflections: Mapping[int, dict[str, str]] = (
+        _reflections_in(store, since, until) if include_reflections else {}
+    )
+    pauses = []
+    for pause in reversed(store.history(since=since, until=until)):
+        item = pause_to_dict(pause, now, clock)
+        if include_reflections:
+            item["reflections"] = reflections.get(pause.id or 0, {})
+        pauses.append(item)
+    document = {
+        "exported_at": iso(now, clock),
+        "since": iso(since, clock),
+        "until": iso(until, clock),
+        "pauses": pauses,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def save_export(path: Path, text: str) -> None:
+    """Write an export atomically, readable by the user only (it holds private notes)."""
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

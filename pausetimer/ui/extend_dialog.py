@@ -1,0 +1,134 @@
+""" "Extend…": a few more minutes, said concretely, so the partner hears a new time."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pausetimer.context import AppContext
+from pausetimer.core.errors import PausetimerError
+from pausetimer.core.pause import Caution, Pause, extend_pause
+from pausetimer.ui import texts
+from pausetimer.ui.icons import app_icon
+from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel
+
+QUICK_EXTENSIONS = (10, 20, 30)  # minutes
+
+
+class ExtendDialog(QDialog):
+    """On success ``extended`` holds the pause with its new return time."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.extended: Pause | None = None
+        self.cautions: list[Caution] = []
+        self.setWindowTitle(self.tr("Extend the pause"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(360)
+
+        self.current_label = QLabel()
+        self.current_label.setWordWrap(True)
+        self.choices = QButtonGroup(self)
+        self.quick_radios: dict[int, QRadioButton] = {}
+        grid = QGridLayout()
+        mnemonics = {
+            10: self.tr("&10 minutes"),
+            20: self.tr("&20 minutes"),
+            30: self.tr("&30 minutes"),
+        }
+        for row, minutes in enumerate(QUICK_EXTENSIONS):
+            radio = QRadioButton(mnemonics[minutes])
+            self.choices.addButton(radio)
+            self.quick_radios[minutes] = radio
+            grid.addWidget(radio, row, 0)
+        self.custom_radio = QRadioButton(self.tr("&Other:"))
+        self.choices.addButton(self.custom_radio)
+        self.custom_spin = QSpinBox()
+        self.custom_spin.setRange(1, 24 * 60)
+        self.custom_spin.setValue(45)
+        self.custom_spin.setSuffix(self.tr(" min"))
+        self.custom_spin.setAccessibleName(self.tr("Other extension in minutes"))
+        grid.addWidget(self.custom_radio, len(QUICK_EXTENSIONS), 0)
+        grid.addWidget(self.custom_spin, len(QUICK_EXTENSIONS), 1)
+
+        self.new_return_label = QLabel()
+        self.new_return_label.setAccessibleName(self.tr("New return time"))
+        self.caution_label = MessageLabel(self.tr("Caution"), CAUTION_COLOUR)
+        self.error_label = MessageLabel(self.tr("Refused"), REFUSAL_COLOUR)
+
+        buttons = QDialogButtonBox()
+        self.extend_button: QPushButton = buttons.addButton(
+            self.tr("&Extend"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.extend_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.extend)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current_label)
+        layout.addLayout(grid)
+        layout.addWidget(self.new_return_label)
+        layout.addWidget(self.caution_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+        self.choices.buttonToggled.connect(self.refresh)
+        self.custom_spin.valueChanged.connect(self._use_custom)
+        self.quick_radios[QUICK_EXTENSIONS[0]].setChecked(True)
+        self.quick_radios[QUICK_EXTENSIONS[0]].setFocus()
+        self.refresh()
+
+    def _use_custom(self) -> None:
+        self.custom_radio.setChecked(True)
+        self.refresh()
+
+    def chosen(self) -> timedelta:
+        for minutes, radio in self.quick_radios.items():
+            if radio.isChecked():
+                return timedelta(minutes=minutes)
+        return timedelta(minutes=self.custom_spin.value())
+
+    def refresh(self) -> None:
+        """Preview with the core's own rule, so what is shown is what extending will do."""
+        pause = self._ctx.service.current()
+        clock = self._ctx.clock
+        if pause is not None:
+            self.current_label.setText(
+                self.tr("Agreed so far: back %1.").replace("%1", texts.when(pause.return_at, clock))
+            )
+        try:
+            preview, cautions = extend_pause(pause, clock.now(), self.chosen())
+        except PausetimerError as problem:
+            self.new_return_label.setText("")
+            self.caution_label.show_text("")
+            self.error_label.show_text(texts.error(problem))
+            self.extend_button.setEnabled(False)
+            return
+        self.new_return_label.setText(
+            self.tr("New return: %1.").replace("%1", texts.when(preview.return_at, clock))
+        )
+        self.caution_label.show_text("\n".join(texts.caution(c) for c in cautions))
+        self.error_label.show_text("")
+        self.extend_button.setEnabled(True)
+
+    def extend(self) -> None:
+        try:
+            self.extended, self.cautions = self._ctx.service.extend(self.chosen())
+        except PausetimerError as problem:
+            self.error_label.show_text(texts.error(problem))
+            return
+        self.accept()

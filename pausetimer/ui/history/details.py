@@ -1,0 +1,129 @@
+"""One pause in full: when, how the return went, its reflections, and its note (editable)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pausetimer.core.clock import Clock
+from pausetimer.core.pause import Pause
+from pausetimer.ui.history.formatting import NOTHING, date_text, duration_text, moment_text, tr
+
+
+class PauseDetails(QWidget):
+    noteSaved = Signal(int, str)  # pause id, new note
+    deleteRequested = Signal(int)  # pause id
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._pause_id: int | None = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(tr("What was going on, what helped"))
+        self.note.textChanged.connect(self._note_edited)
+        note_label = QLabel(tr("&Note"))
+        note_label.setBuddy(self.note)
+        self.save_note = QPushButton(tr("&Save note"))
+        self.save_note.setEnabled(False)
+        self.save_note.clicked.connect(self._save_note)
+        self.return_note = QLabel()
+        self.return_note.setWordWrap(True)
+        self.reflections = QLabel()
+        self.reflections.setWordWrap(True)
+        self.delete = QPushButton(tr("&Delete this pause…"))
+        self.delete.clicked.connect(self._delete)
+
+        form = QFormLayout()
+        form.addRow(tr("How the return went:"), self.return_note)
+        form.addRow(tr("Reflections:"), self.reflections)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_note)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.show_pause(None, {})
+
+    @property
+    def pause_id(self) -> int | None:
+        return self._pause_id
+
+    def show_pause(self, pause: Pause | None, reflections: dict[str, str]) -> None:
+        self._pause_id = pause.id if pause else None
+        for widget in (self.note, self.delete):
+            widget.setEnabled(pause is not None)
+        if pause is None:
+            self.title.setText(tr("Select a pause to see its note and reflections."))
+            self.summary.clear()
+            self.note.setPlainText("")
+            self.return_note.setText(NOTHING)
+            self.reflections.setText(NOTHING)
+            self.save_note.setEnabled(False)
+            return
+        self.title.setText(date_text(pause.started_at.astimezone(self._clock.local_zone())))
+        self.summary.setText(self._summary(pause))
+        self.note.setPlainText(pause.note)
+        self.save_note.setEnabled(False)
+        self.delete.setEnabled(pause.ended_at is not None)
+        self.delete.setToolTip("" if pause.ended_at else tr("End the pause before deleting it."))
+        self.return_note.setText(pause.return_note or NOTHING)
+        self.reflections.setText(
+            "\n\n".join(f"{prompt}: {answer}" for prompt, answer in reflections.items()) or NOTHING
+        )
+
+    def _summary(self, pause: Pause) -> str:
+        start = int(pause.started_at.timestamp())
+
+        def at(moment: datetime) -> str:
+            return moment_text(int(moment.timestamp()), self._clock, same_day_as=start)
+
+        lines = [
+            tr("Started %1, agreed to be back %2.")
+            .replace("%1", at(pause.started_at))
+            .replace("%2", at(pause.return_at))
+        ]
+        if pause.extensions:
+            lines.append(tr("Extended %n time(s).", "", len(pause.extensions)))
+        if pause.ended_at is not None:
+            lines.append(
+                tr("Back %1, after %2.")
+                .replace("%1", at(pause.ended_at))
+                .replace("%2", duration_text((pause.ended_at - pause.started_at).total_seconds()))
+            )
+        else:
+            lines.append(tr("This pause is still running."))
+        lines.append(tr("Announced to your partner.") if pause.announced else tr("Not announced."))
+        return " ".join(lines)
+
+    def _note_edited(self) -> None:
+        self.save_note.setEnabled(self._pause_id is not None)
+
+    def _save_note(self) -> None:
+        if self._pause_id is not None:
+            self.noteSaved.emit(self._pause_id, self.note.toPlainText())
+            self.save_note.setEnabled(False)
+
+    def _delete(self) -> None:
+        if self._pause_id is not None:
+            self.deleteRequested.emit(self._pause_id)

@@ -1,0 +1,56 @@
+"""How history values read on screen: local times in the user's locale format, plain durations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from pausetimer.core.clock import Clock, to_local, utc_from_timestamp
+
+# Shown where there is no value yet (an en dash, as in a table).
+NOTHING = "\u2013"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("History", text, disambiguation, n)
+
+
+def local(seconds: int, clock: Clock) -> datetime:
+    return to_local(utc_from_timestamp(seconds), clock)
+
+
+def date_text(moment: datetime) -> str:
+    return QLocale().toString(
+        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def time_text(moment: datetime) -> str:
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def moment_text(seconds: int, clock: Clock, *, same_day_as: int | None = None) -> str:
+    """A time of day, with the date in front when it is not the day the pause started."""
+    moment = local(seconds, clock)
+    if same_day_as is not None and local(same_day_as, clock).date() == moment.date():
+        return time_text(moment)
+    return f"{date_text(moment)} {time_text(moment)}"
+
+
+def duration_text(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return tr("%n min", "duration", minutes)
+    hours, rest = divmod(minutes, 60)
+    if hours < 48:
+        if rest == 0:
+            return tr("%n h", "duration", hours)
+        return tr("%1 h %2 min", "duration").replace("%1", str(hours)).replace("%2", str(rest))
+    return tr("%n day(s)", "duration", round(hours / 24))
+
+
+def share_text(share: float | None) -> str:
+    if share is None:
+        return NOTHING
+    return QLocale().toString(round(share * 100)) + " %"

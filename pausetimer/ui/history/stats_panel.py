@@ -1,0 +1,77 @@
+"""The numbers for the chosen period, and the trend against the period before, in plain words."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from pausetimer.core.statistics import Direction, Trend
+from pausetimer.history import Statistics
+from pausetimer.ui.history.formatting import NOTHING, duration_text, share_text, tr
+
+
+def trend_sentence(trend: Trend, has_pauses: bool) -> str:
+    if trend.count is Direction.UNKNOWN:
+        return ""
+    if trend.count is Direction.SAME:
+        count = tr("About as many pauses as in the period before.")
+    elif trend.count is Direction.UP:
+        count = tr("More pauses than in the period before.")
+    else:
+        count = tr("Fewer pauses than in the period before.")
+    if not has_pauses or trend.median is Direction.UNKNOWN:
+        return count
+    if trend.median is Direction.SAME:
+        length = tr("They lasted about as long.")
+    elif trend.median is Direction.UP:
+        length = tr("They tended to last longer.")
+    else:
+        length = tr("They tended to be shorter.")
+    return f"{count} {length}"
+
+
+class StatisticsPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(tr("Statistics"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        self.values: dict[str, QLabel] = {}
+        names = (
+            ("count", tr("Pauses")),
+            ("median", tr("Typical length")),
+            ("longest", tr("Longest")),
+            ("on_time", tr("Back on time")),
+            ("announced", tr("Announced")),
+            ("long", tr("Past a day")),
+        )
+        for column, (key, caption) in enumerate(names):
+            value = QLabel(NOTHING)
+            value.setStyleSheet("font-size: 15pt; font-weight: 600;")
+            value.setAccessibleName(caption)
+            label = QLabel(caption)
+            label.setBuddy(value)
+            grid.addWidget(value, 0, column)
+            grid.addWidget(label, 1, column)
+            self.values[key] = value
+        self.trend = QLabel()
+        self.trend.setWordWrap(True)
+        self.trend.setAccessibleName(tr("Trend"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(self.trend)
+
+    def show_statistics(self, stats: Statistics, trend: Trend) -> None:
+        dash = NOTHING
+        self.values["count"].setText(str(stats.count))
+        self.values["median"].setText(
+            duration_text(stats.median_seconds) if stats.median_seconds is not None else dash
+        )
+        self.values["longest"].setText(
+            duration_text(stats.longest_seconds) if stats.longest_seconds is not None else dash
+        )
+        self.values["on_time"].setText(share_text(stats.on_time_share))
+        self.values["announced"].setText(share_text(stats.announced_share))
+        self.values["long"].setText(str(stats.long))
+        self.trend.setText(trend_sentence(trend, stats.count > 0))
+        self.trend.setVisible(bool(self.trend.text()))

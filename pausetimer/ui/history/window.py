@@ -1,0 +1,303 @@
+"""The history window: every pause, filters, statistics for the period, a chart, export, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pausetimer import history
+from pausetimer.context import AppContext
+from pausetimer.core.errors import PausetimerError
+from pausetimer.core.statistics import Period, judge_trend, period_span, previous_span
+from pausetimer.history import HistoryFilter
+from pausetimer.ui.history.chart import HistoryChart
+from pausetimer.ui.history.details import PauseDetails
+from pausetimer.ui.history.dialogs import ExportDialog, confirm
+from pausetimer.ui.history.formatting import tr
+from pausetimer.ui.history.model import HistoryTableModel
+from pausetimer.ui.history.stats_panel import StatisticsPanel
+
+
+def _period_name(period: Period) -> str:
+    """The period inside a sentence ("Export 12 pauses from the last 7 days")."""
+    return {
+        Period.WEEK: tr("the last 7 days"),
+        Period.MONTH: tr("the last 30 days"),
+        Period.YEAR: tr("the last year"),
+        Period.ALL: tr("all time"),
+    }[period]
+
+
+class HistoryWindow(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._store = ctx.service.store
+        self.setWindowTitle(tr("Pause history"))
+        self.resize(1180, 760)
+
+        self.period = QComboBox()
+        self.period.setAccessibleName(tr("Period"))
+        for period, label in (
+            (Period.WEEK, tr("Last 7 days")),
+            (Period.MONTH, tr("Last 30 days")),
+            (Period.YEAR, tr("Last year")),
+            (Period.ALL, tr("All")),
+        ):
+            self.period.addItem(label, period)
+        self.period.setCurrentIndex(1)
+        period_label = QLabel(tr("&Period:"))
+        period_label.setBuddy(self.period)
+        self.only_long = QCheckBox(tr("Only past a &day"))
+        self.only_late = QCheckBox(tr("Only &late"))
+        self.export_button = QPushButton(tr("&Export…"))
+        self.delete_all_button = QPushButton(tr("Delete a&ll…"))
+
+        self.stats = StatisticsPanel()
+        self.chart = HistoryChart(ctx.clock)
+        self.model = HistoryTableModel(self._store, ctx.clock, self)
+        self.table = QTableView()
+        self.table.setAccessibleName(tr("Pauses"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        # Sized from the first rows only: measuring every fetched row slows the first paint.
+        header.setResizeContentsPrecision(25)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        self.details = PauseDetails(ctx.clock)
+
+        top = QHBoxLayout()
+        for widget in (period_label, self.period, self.only_long, self.only_late):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.delete_all_button)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.list_stack)
+        lower.addWidget(self.details)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 1)
+        lower.setSizes([840, 300])
+        upper = QSplitter(Qt.Orientation.Vertical)
+        upper.addWidget(self.chart)
+        upper.addWidget(lower)
+        upper.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stats)
+        layout.addWidget(upper, 1)
+        self.setTabOrder(self.period, self.only_long)
+        self.setTabOrder(self.only_long, self.only_late)
+        self.setTabOrder(self.only_late, self.table)
+        self.setTabOrder(self.table, self.details.note)
+
+        self.period.currentIndexChanged.connect(lambda _index: self.reload())
+        self.only_long.toggled.connect(lambda _checked: self.reload())
+        self.only_late.toggled.connect(lambda _checked: self.reload())
+        self.export_button.clicked.connect(self.export)
+        self.delete_all_button.clicked.connect(self.delete_all)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.details.noteSaved.connect(self.save_note)
+        self.details.deleteRequested.connect(self.delete_pause)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        # A pause that starts or ends while the window is open shows up at once.
+        ctx.events.changed.connect(lambda _pause: self.reload())
+        self._reload_table()
+        # The chart and the numbers follow right after the first paint, so the window opens fast.
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self._reload_summary)
+        self._pending.start()
+
+    # -- public --------------------------------------------------------------------------------
+
+    def present(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    @property
+    def selected_period(self) -> Period:
+        period = self.period.currentData()
+        assert isinstance(period, Period)
+        return period
+
+    def set_period(self, period: Period) -> None:
+        self.period.setCurrentIndex(self.period.findData(period))
+
+    def reload(self) -> None:
+        self._reload_table()
+        self._reload_summary()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def _filter(self) -> HistoryFilter:
+        return HistoryFilter.of_span(
+            period_span(self.selected_period, self._ctx.clock.now()),
+            only_long=self.only_long.isChecked(),
+            only_late=self.only_late.isChecked(),
+        )
+
+    def _reload_table(self) -> None:
+        selected = self.details.pause_id
+        self.model.set_filter(self._filter())
+        empty = self.model.total == 0
+        self.list_stack.setCurrentWidget(self.empty if empty else self.table)
+        self.details.setVisible(not empty)
+        if empty:
+            self.empty.setText(self._empty_text())
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self.details.show_pause(None, {})
+        self.export_button.setEnabled(not empty)
+
+    def _empty_text(self) -> str:
+        if self.only_long.isChecked() or self.only_late.isChecked():
+            return tr("No pauses match these filters in this period.")
+        return tr("No pauses in this period yet.\nWhen you take an agreed pause, it shows up here.")
+
+    def _reload_summary(self) -> None:
+        now = self._ctx.clock.now()
+        period = self.selected_period
+        span = period_span(period, now)
+        stats = history.statistics(self._store, HistoryFilter.of_span(span), now)
+        before = previous_span(period, now)
+        earlier = (
+            history.statistics(self._store, HistoryFilter.of_span(before), now)
+            if before is not None
+            else None
+        )
+        trend = judge_trend(
+            stats.count,
+            stats.median_seconds,
+            earlier.count if earlier else None,
+            earlier.median_seconds if earlier else None,
+        )
+        self.stats.show_statistics(stats, trend)
+        # An empty chart says nothing the empty list does not say better.
+        self.chart.setVisible(stats.count > 0)
+        self.chart.show_series(
+            history.chart_series(self._store, self._filter(), now, self._ctx.clock)
+        )
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = {index.row() for index in selected.indexes()}
+        if not rows:
+            self.details.show_pause(None, {})
+            return
+        pause_id = self.model.pause_id(min(rows))
+        self.details.show_pause(self._store.get_pause(pause_id), self._store.reflections(pause_id))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def save_note(self, pause_id: int, note: str) -> None:
+        self._guard(lambda: history.update_note(self._store, pause_id, note))
+        self._reload_table()
+
+    def delete_pause(self, pause_id: int) -> None:
+        if not self.ask(
+            tr("Delete this pause?"),
+            tr(
+                "This pause, its note, its reflections and its extensions will be deleted"
+                " for good. This cannot be undone."
+            ),
+            tr("Delete"),
+        ):
+            return
+        self._guard(lambda: history.delete_pause(self._store, pause_id))
+        self.details.show_pause(None, {})
+        self.reload()
+
+    def delete_all(self) -> None:
+        total = history.count_rows(self._store, HistoryFilter(), self._ctx.clock.now())
+        if not self.ask(
+            tr("Delete the whole history?"),
+            tr(
+                "All %n pause(s) in your history, with their notes, reflections and"
+                " extensions, will be deleted for good, in every period. A pause that is"
+                " running now is kept until it ends. This cannot be undone.",
+                "",
+                total,
+            ),
+            tr("Delete everything"),
+        ):
+            return
+        self._guard(lambda: history.delete_all(self._store))
+        self.details.show_pause(None, {})
+        self.reload()
+
+    def export(self) -> None:
+        dialog = ExportDialog(_period_name(self.selected_period), self.model.total, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path = self.choose_export_path(dialog.suffix)
+        if path is None:
+            return
+        self.write_export(path, dialog.suffix, dialog.reflections.isChecked())
+
+    def write_export(self, path: Path, suffix: str, include_reflections: bool) -> None:
+        span = period_span(self.selected_period, self._ctx.clock.now())
+        writer = history.export_json if suffix == "json" else history.export_csv
+        text = writer(self._store, span.since, span.until, include_reflections, self._ctx.clock)
+        try:
+            history.save_export(path, text)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                tr("Export failed"),
+                tr("The file could not be written: %1").replace("%1", error.strerror or ""),
+            )
+
+    # -- seams that tests replace --------------------------------------------------------------
+
+    def ask(self, title: str, text: str, action: str) -> bool:
+        return confirm(self, title, text, action)
+
+    def choose_export_path(self, suffix: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Export history"),
+            str(Path.home() / f"pausetimer-history.{suffix}"),
+            f"{suffix.upper()} (*.{suffix})",
+        )
+        return Path(name) if name else None
+
+    def _guard(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except PausetimerError as error:
+            QMessageBox.information(self, tr("Pause history"), error.message)

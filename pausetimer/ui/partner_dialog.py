@@ -1,0 +1,118 @@
+"""After a pause starts or is extended: the sentence to say or send, with the return time in it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pausetimer.context import AppContext
+from pausetimer.core.errors import PausetimerError
+from pausetimer.core.pause import Caution, Pause
+from pausetimer.ui import texts
+from pausetimer.ui.icons import app_icon
+from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel
+
+
+class PartnerSentenceDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        pause: Pause,
+        *,
+        cautions: list[Caution] | None = None,
+        extended: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Tell your partner"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(420)
+
+        heading_text = (
+            self.tr("Your pause is extended. Let your partner know the new time.")
+            if extended
+            else self.tr("Your pause has started. Let your partner know when you'll be back.")
+        )
+        heading = QLabel(heading_text)
+        heading.setWordWrap(True)
+
+        self.caution_label = MessageLabel(self.tr("Caution"), CAUTION_COLOUR)
+        self.caution_label.show_text("\n".join(texts.caution(c) for c in cautions or []))
+
+        self.sentence = texts.partner_sentence(
+            pause.return_at, ctx.clock, ctx.settings.get().partner_name
+        )
+        self.sentence_label = QLabel(self.sentence)
+        self.sentence_label.setWordWrap(True)
+        self.sentence_label.setAccessibleName(self.tr("Sentence for your partner"))
+        self.sentence_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.sentence_label.setStyleSheet(
+            "QLabel { font-size: 120%; padding: 10px; border: 1px solid palette(mid);"
+            " border-radius: 6px; }"
+        )
+
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the sentence"))
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy_sentence)
+        self.copied_label = QLabel()
+        self.copied_label.setWordWrap(True)
+        self.copied_label.setAccessibleName(self.tr("Copy result"))
+
+        self.announced_box = QCheckBox(self.tr("I &told my partner"))
+        self.announced_box.setChecked(pause.announced)
+        self.announced_box.setAccessibleDescription(
+            self.tr("Saved with the pause, so the history shows which pauses were agreed.")
+        )
+        self.announced_box.toggled.connect(self._set_announced)
+
+        self.error_label = MessageLabel(self.tr("Problem"), REFUSAL_COLOUR)
+
+        buttons = QDialogButtonBox()
+        self.done_button = buttons.addButton(
+            self.tr("&Done"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.done_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.caution_label)
+        layout.addWidget(self.sentence_label)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.copy_button)
+        copy_row.addWidget(self.copied_label, 1)
+        layout.addLayout(copy_row)
+        layout.addWidget(self.announced_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.copy_button, self.announced_box)
+        self.setTabOrder(self.announced_box, self.done_button)
+        self.copy_button.setFocus()
+
+    def copy_sentence(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.sentence)
+        self.copied_label.setText(self.tr("Copied. Paste it into a message, or say it out loud."))
+
+    def _set_announced(self, announced: bool) -> None:
+        try:
+            self._ctx.service.set_announced(announced)
+        except PausetimerError as problem:
+            self.error_label.show_text(texts.error(problem))
+        else:
+            self.error_label.show_text("")

@@ -1,0 +1,170 @@
+"""Sentences shared by the tray, the main window and the dialogs, all through Qt's translation.
+
+Times are shown in the user's locale format and the user's time zone (from the injected clock).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from pausetimer.core.clock import Clock, to_local
+from pausetimer.core.errors import PausetimerError
+from pausetimer.core.pause import WARNING_TEXT, Caution
+from pausetimer.ui.pause_view import PauseView, ViewState
+
+
+def _plural(translated: str, n: int) -> str:
+    """With no translation loaded (English source) Qt leaves "(s)" in a plural; resolve it with
+    the English rule so the source language reads right too."""
+    return translated.replace("(s)", "" if n == 1 else "s")
+
+
+def clock_time(instant: datetime, clock: Clock) -> str:
+    """``19:00`` (or ``7:00 PM``, as the locale has it), in the user's zone."""
+    local = to_local(instant, clock)
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def when(instant: datetime, clock: Clock) -> str:
+    """A return time as said in a sentence: "at 19:00", "tomorrow at 19:00", or with a date."""
+    local = to_local(instant, clock)
+    today = to_local(clock.now(), clock).date()
+    time_text = clock_time(instant, clock)
+    days = (local.date() - today).days
+    if days == 0:
+        return QCoreApplication.translate("PauseTexts", "at %1").replace("%1", time_text)
+    if days == 1:
+        return QCoreApplication.translate("PauseTexts", "tomorrow at %1").replace("%1", time_text)
+    day_text = QLocale().toString(QDate(local.year, local.month, local.day), "dddd d MMMM")
+    return (
+        QCoreApplication.translate("PauseTexts", "on %1 at %2")
+        .replace("%1", day_text)
+        .replace("%2", time_text)
+    )
+
+
+def duration(delta: timedelta) -> str:
+    """ "45 minutes", "1 hour 5 minutes", "2 days 3 hours"; minutes rounded up so a pause never
+    shows "0 minutes" while time is left."""
+    minutes = max(-(-int(delta.total_seconds()) // 60), 0)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    parts: list[str] = []
+    if days:
+        parts.append(
+            _plural(QCoreApplication.translate("PauseTexts", "%n day(s)", None, days), days)
+        )
+        if hours:
+            parts.append(
+                _plural(QCoreApplication.translate("PauseTexts", "%n hour(s)", None, hours), hours)
+            )
+    elif hours:
+        parts.append(
+            _plural(QCoreApplication.translate("PauseTexts", "%n hour(s)", None, hours), hours)
+        )
+        if mins:
+            parts.append(
+                _plural(QCoreApplication.translate("PauseTexts", "%n minute(s)", None, mins), mins)
+            )
+    else:
+        parts.append(
+            _plural(QCoreApplication.translate("PauseTexts", "%n minute(s)", None, mins), mins)
+        )
+    return " ".join(parts)
+
+
+def status_line(view: PauseView, clock: Clock) -> str:
+    """One line for the tray menu, the tooltip and the main window."""
+    if view.pause is None:
+        return QCoreApplication.translate("PauseTexts", "No pause running")
+    back = clock_time(view.pause.return_at, clock)
+    if view.state is ViewState.DUE:
+        late = view.now - view.pause.return_at
+        if late < timedelta(minutes=1):
+            return QCoreApplication.translate("PauseTexts", "Time to go back (agreed: %1)").replace(
+                "%1", back
+            )
+        return (
+            QCoreApplication.translate("PauseTexts", "Time to go back: agreed %1, %2 ago")
+            .replace("%1", back)
+            .replace("%2", duration(late - timedelta(seconds=59)))
+        )
+    left = duration(view.remaining)
+    if view.state is ViewState.LONG:
+        return (
+            QCoreApplication.translate(
+                "PauseTexts", "Paused for more than a day · back %1 (%2 left)"
+            )
+            .replace("%1", when(view.pause.return_at, clock))
+            .replace("%2", left)
+        )
+    return (
+        QCoreApplication.translate("PauseTexts", "Back %1 · %2 left")
+        .replace("%1", when(view.pause.return_at, clock))
+        .replace("%2", left)
+    )
+
+
+def partner_sentence(return_at: datetime, clock: Clock, partner_name: str) -> str:
+    """What to say or send: the need, the concrete return time, the promise to continue."""
+    name = partner_name.strip()
+    if name:
+        return (
+            QCoreApplication.translate(
+                "PauseTexts",
+                "%1, I need some time to sort my thoughts. I'll come to you %2 and we'll continue.",
+            )
+            .replace("%1", name)
+            .replace("%2", when(return_at, clock))
+        )
+    return QCoreApplication.translate(
+        "PauseTexts",
+        "I need some time to sort my thoughts. I'll come to you %1 and we'll continue.",
+    ).replace("%1", when(return_at, clock))
+
+
+def caution(item: Caution) -> str:
+    if item is Caution.TOO_SHORT:
+        return QCoreApplication.translate(
+            "PauseTexts",
+            "Under 20 minutes is usually too short to calm down; the body needs about 20 minutes.",
+        )
+    if item is Caution.LONG:
+        return QCoreApplication.translate(
+            "PauseTexts",
+            "This pause lasts more than a day. Healthy pauses last hours, at most a day; "
+            "consider talking sooner.",
+        )
+    return WARNING_TEXT.get(item, "")  # pragma: no cover - a caution added to core later
+
+
+def error(problem: PausetimerError) -> str:
+    """The meaning of a refused request, picked by its kind; the English message otherwise."""
+    texts = {
+        "already_running": QCoreApplication.translate(
+            "PauseTexts", "A pause is already running. You can extend it or end it instead."
+        ),
+        "not_running": QCoreApplication.translate("PauseTexts", "No pause is running right now."),
+        "return_not_future": QCoreApplication.translate(
+            "PauseTexts", "That return time has already passed; choose a time in the future."
+        ),
+        "pause_too_long": QCoreApplication.translate(
+            "PauseTexts",
+            "A pause can last at most 7 days. A promise to return needs a closer time.",
+        ),
+        "pause_needs_confirmation": QCoreApplication.translate(
+            "PauseTexts", "The return is more than 24 hours away; please confirm that you mean it."
+        ),
+        "duration_zero": QCoreApplication.translate(
+            "PauseTexts", "Choose a length longer than zero."
+        ),
+        "extension_too_long": QCoreApplication.translate(
+            "PauseTexts", "One extension can add at most 24 hours."
+        ),
+        "database_locked": QCoreApplication.translate(
+            "PauseTexts", "The pause data is busy in another program; try again in a moment."
+        ),
+    }
+    return texts.get(problem.kind, problem.message)

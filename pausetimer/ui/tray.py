@@ -1,0 +1,150 @@
+"""The system tray icon and its menu: the main way into Pausetimer.
+
+Menu, tooltip and icon refresh at once on every pause change, and while a pause is active from one
+single-shot timer set to the next instant the shown minutes change. When idle no timer runs at all,
+so the app does not wake up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from pausetimer.context import AppContext
+from pausetimer.core.pause import Pause
+from pausetimer.ui import texts
+from pausetimer.ui.actions import PauseActions
+from pausetimer.ui.icons import icon_key, state_icon
+from pausetimer.ui.pause_view import PauseView, ViewState, until_next_minute_change, view_of
+
+
+class Tray(QObject):
+    showWindowRequested = Signal()
+    guidanceRequested = Signal()
+    historyRequested = Signal()
+    settingsRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.pause_actions = PauseActions(ctx)
+        self._icon = QSystemTrayIcon(self)
+        self._icon.activated.connect(self._activated)
+        self._icon_key: object = None
+        self.view: PauseView = view_of(None, ctx.clock.now())
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Precise: a coarse timer may fire up to 5 % late, showing a stale minute for seconds.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.refresh)
+
+        self.menu = QMenu()
+        self.menu.setAccessibleName(self.tr("Pausetimer menu"))
+        self.info_action = self.menu.addAction("")
+        self.info_action.setEnabled(False)
+        self.start_menu = self.menu.addMenu(self.tr("Take a &pause"))
+        self.quick_actions: list[QAction] = []
+        self.custom_action = QAction(self.tr("&Custom…"), self)
+        self.custom_action.triggered.connect(self.pause_actions.open_custom)
+        self.back_action = self.menu.addAction(self.tr("I'm &back"))
+        self.back_action.triggered.connect(self.pause_actions.end)
+        self.extend_action = self.menu.addAction(self.tr("&Extend…"))
+        self.extend_action.triggered.connect(self.pause_actions.open_extend)
+        self.menu.addSeparator()
+        self.guidance_action = self._signal_action(self.tr("&Guidance…"), self.guidanceRequested)
+        self.history_action = self._signal_action(self.tr("&History…"), self.historyRequested)
+        self.settings_action = self._signal_action(self.tr("&Settings…"), self.settingsRequested)
+        self.menu.addSeparator()
+        self.open_action = self._signal_action(
+            self.tr("&Open Pausetimer"), self.showWindowRequested
+        )
+        self.quit_action = self._signal_action(self.tr("&Quit"), self.quitRequested)
+        self._icon.setContextMenu(self.menu)
+        # The "tonight" label depends on the time; rebuild it whenever the menu opens.
+        self.menu.aboutToShow.connect(self.refresh)
+
+        ctx.events.changed.connect(self._pause_changed)
+        ctx.settings.changed.connect(lambda _settings: self.refresh())
+        self.refresh()
+
+    @property
+    def tray_icon(self) -> QSystemTrayIcon:
+        return self._icon
+
+    def available(self) -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        self._icon.show()
+
+    @property
+    def timer_active(self) -> bool:
+        return self._timer.isActive()
+
+    def refresh(self) -> None:
+        """Bring icon, tooltip and menu up to date with the stored pause and the clock."""
+        self._apply(self._ctx.service.current())
+
+    def _pause_changed(self, pause: object) -> None:
+        self._apply(pause if isinstance(pause, Pause) else None)
+
+    def _apply(self, pause: Pause | None) -> None:
+        clock = self._ctx.clock
+        view = view_of(pause, clock.now())
+        self.view = view
+        status = texts.status_line(view, clock)
+        active = view.state is not ViewState.IDLE
+
+        self.info_action.setText(status)
+        self.info_action.setVisible(active)
+        self.back_action.setVisible(active)
+        self.extend_action.setVisible(active)
+        self._rebuild_start_menu(enabled=not active)
+
+        tooltip = self.tr("Pausetimer") + "\n" + status
+        self._icon.setToolTip(tooltip)
+        key = icon_key(view)
+        if key != self._icon_key:
+            self._icon_key = key
+            self._icon.setIcon(state_icon(view))
+
+        wait = until_next_minute_change(view)
+        if wait is None:
+            self._timer.stop()
+        else:
+            # A few ms late rather than early, so the refresh lands after the minute has changed.
+            self._timer.start(int(wait.total_seconds() * 1000) + 20)
+
+    def _rebuild_start_menu(self, *, enabled: bool) -> None:
+        self.start_menu.clear()
+        for action in self.quick_actions:
+            action.deleteLater()
+        self.quick_actions = []
+        for choice in self.pause_actions.quick_choices():
+            action = QAction(choice.label, self)
+            action.triggered.connect(
+                lambda _checked=False, spec=choice.spec: self.pause_actions.start(spec)
+            )
+            self.start_menu.addAction(action)
+            self.quick_actions.append(action)
+        self.start_menu.addSeparator()
+        self.start_menu.addAction(self.custom_action)
+        # While a pause runs, a second one cannot start: the menu offers Extend instead.
+        self.start_menu.setEnabled(enabled)
+        for action in (*self.quick_actions, self.custom_action):
+            action.setEnabled(enabled)
+
+    def _signal_action(self, text: str, signal: SignalInstance) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(signal)
+        return action
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.showWindowRequested.emit()

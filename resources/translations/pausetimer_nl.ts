@@ -1,0 +1,675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>CustomPauseDialog</name>
+    <message>
+        <source>Custom pause</source>
+        <translation>Eigen pauze</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Duur</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Return time of day</source>
+        <translation>Tijdstip van terugkomst</translation>
+    </message>
+    <message>
+        <source>Optional, only for you</source>
+        <translation>Niet verplicht, alleen voor jou</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Resulting return time</source>
+        <translation>Tijdstip van terugkomst</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Yes, I &amp;mean more than 24 hours</source>
+        <translation>Ja, ik &amp;bedoel echt meer dan 24 uur</translation>
+    </message>
+    <message>
+        <source>&amp;Start pause</source>
+        <translation>Pauze &amp;starten</translation>
+    </message>
+    <message>
+        <source>Choose a length longer than zero.</source>
+        <translation>Kies een duur langer dan nul.</translation>
+    </message>
+    <message>
+        <source>You&apos;ll be back %1 (in %2).</source>
+        <translation>Je bent terug %1 (over %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the pause</source>
+        <translation>Pauze verlengen</translation>
+    </message>
+    <message>
+        <source>&amp;10 minutes</source>
+        <translation>&amp;10 minuten</translation>
+    </message>
+    <message>
+        <source>&amp;20 minutes</source>
+        <translation>&amp;20 minuten</translation>
+    </message>
+    <message>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Anders:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Other extension in minutes</source>
+        <translation>Andere verlenging in minuten</translation>
+    </message>
+    <message>
+        <source>New return time</source>
+        <translation>Nieuw tijdstip van terugkomst</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>&amp;Verlengen</translation>
+    </message>
+    <message>
+        <source>Agreed so far: back %1.</source>
+        <translation>Tot nu toe afgesproken: terug %1.</translation>
+    </message>
+    <message>
+        <source>New return: %1.</source>
+        <translation>Nieuwe terugkomst: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pausetimer</source>
+        <translation>Pausetimer</translation>
+    </message>
+    <message>
+        <source>Current pause</source>
+        <translation>Huidige pauze</translation>
+    </message>
+    <message>
+        <source>Take a pause</source>
+        <translation>Pauze nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>&amp;Eigen tijd…</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;back</source>
+        <translation>Ik ben &amp;terug</translation>
+    </message>
+    <message>
+        <source>End the pause now</source>
+        <translation>De pauze nu beëindigen</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance…</source>
+        <translation>&amp;Begeleiding…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>No pause running</source>
+        <translation>Geen pauze bezig</translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation>Pauze bezig</translation>
+    </message>
+    <message>
+        <source>Time to go back</source>
+        <translation>Tijd om terug te gaan</translation>
+    </message>
+    <message>
+        <source>A long pause</source>
+        <translation>Een lange pauze</translation>
+    </message>
+    <message>
+        <source>When a conversation gets too tense, take an agreed pause with a time to come back.</source>
+        <translation>Wordt een gesprek te gespannen, neem dan een afgesproken pauze met een tijd om terug te komen.</translation>
+    </message>
+    <message>
+        <source>Go to your partner and make the first move: a hug, a kind word, a question.</source>
+        <translation>Ga naar je partner en zet de eerste stap: een knuffel, een lief woord, een vraag.</translation>
+    </message>
+    <message>
+        <source>This has become long. Consider talking about it, or asking someone for help.</source>
+        <translation>Dit is lang geworden. Praat er samen over, of vraag iemand om hulp.</translation>
+    </message>
+    <message>
+        <source>Closing this window keeps Pausetimer running in the tray.</source>
+        <translation>Als je dit venster sluit, blijft Pausetimer actief in het systeemvak.</translation>
+    </message>
+    <message>
+        <source>There is no tray on this desktop: closing this window quits Pausetimer.</source>
+        <translation>Deze desktop heeft geen systeemvak: als je dit venster sluit, stopt Pausetimer.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSentenceDialog</name>
+    <message>
+        <source>Tell your partner</source>
+        <translation>Zeg het je partner</translation>
+    </message>
+    <message>
+        <source>Your pause is extended. Let your partner know the new time.</source>
+        <translation>Je pauze is verlengd. Laat je partner de nieuwe tijd weten.</translation>
+    </message>
+    <message>
+        <source>Your pause has started. Let your partner know when you&apos;ll be back.</source>
+        <translation>Je pauze is begonnen. Laat je partner weten wanneer je terug bent.</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Sentence for your partner</source>
+        <translation>Zin voor je partner</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the sentence</source>
+        <translation>De zin kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>Resultaat van kopiëren</translation>
+    </message>
+    <message>
+        <source>I &amp;told my partner</source>
+        <translation>Ik heb het mijn partner &amp;verteld</translation>
+    </message>
+    <message>
+        <source>Saved with the pause, so the history shows which pauses were agreed.</source>
+        <translation>Wordt bij de pauze bewaard, zodat de geschiedenis laat zien welke pauzes afgesproken waren.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message, or say it out loud.</source>
+        <translation>Gekopieerd. Plak het in een bericht, of zeg het hardop.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseActions</name>
+    <message>
+        <source>&amp;20 minutes</source>
+        <translation>&amp;20 minuten</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 uur</translation>
+    </message>
+    <message>
+        <source>&amp;2 hours</source>
+        <translation>&amp;2 uur</translation>
+    </message>
+    <message>
+        <source>Until &amp;tonight (%1)</source>
+        <translation>Tot &amp;vanavond (%1)</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow (%1)</source>
+        <translation>Tot &amp;morgen (%1)</translation>
+    </message>
+    <message>
+        <source>Pausetimer</source>
+        <translation>Pausetimer</translation>
+    </message>
+</context>
+<context>
+    <name>PauseTexts</name>
+    <message>
+        <source>at %1</source>
+        <translation>om %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen om %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>op %1 om %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pause running</source>
+        <translation>Geen pauze bezig</translation>
+    </message>
+    <message>
+        <source>Time to go back (agreed: %1)</source>
+        <translation>Tijd om terug te gaan (afgesproken: %1)</translation>
+    </message>
+    <message>
+        <source>Time to go back: agreed %1, %2 ago</source>
+        <translation>Tijd om terug te gaan: afgesproken %1, %2 geleden</translation>
+    </message>
+    <message>
+        <source>Paused for more than a day · back %1 (%2 left)</source>
+        <translation>Langer dan een dag in pauze · terug %1 (nog %2)</translation>
+    </message>
+    <message>
+        <source>Back %1 · %2 left</source>
+        <translation>Terug %1 · nog %2</translation>
+    </message>
+    <message>
+        <source>%1, I need some time to sort my thoughts. I&apos;ll come to you %2 and we&apos;ll continue.</source>
+        <translation>%1, ik heb even tijd nodig om mijn gedachten te ordenen. Ik kom %2 naar je toe en dan praten we verder.</translation>
+    </message>
+    <message>
+        <source>I need some time to sort my thoughts. I&apos;ll come to you %1 and we&apos;ll continue.</source>
+        <translation>Ik heb even tijd nodig om mijn gedachten te ordenen. Ik kom %1 naar je toe en dan praten we verder.</translation>
+    </message>
+    <message>
+        <source>Under 20 minutes is usually too short to calm down; the body needs about 20 minutes.</source>
+        <translation>Minder dan 20 minuten is meestal te kort om tot rust te komen; je lichaam heeft ongeveer 20 minuten nodig.</translation>
+    </message>
+    <message>
+        <source>This pause lasts more than a day. Healthy pauses last hours, at most a day; consider talking sooner.</source>
+        <translation>Deze pauze duurt langer dan een dag. Gezonde pauzes duren uren, hooguit een dag; overweeg om eerder te praten.</translation>
+    </message>
+    <message>
+        <source>A pause is already running. You can extend it or end it instead.</source>
+        <translation>Er loopt al een pauze. Je kunt die verlengen of beëindigen.</translation>
+    </message>
+    <message>
+        <source>No pause is running right now.</source>
+        <translation>Er loopt nu geen pauze.</translation>
+    </message>
+    <message>
+        <source>That return time has already passed; choose a time in the future.</source>
+        <translation>Dat tijdstip is al voorbij; kies een tijd in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A pause can last at most 7 days. A promise to return needs a closer time.</source>
+        <translation>Een pauze duurt hooguit 7 dagen. Een belofte om terug te komen vraagt om een dichterbij tijdstip.</translation>
+    </message>
+    <message>
+        <source>The return is more than 24 hours away; please confirm that you mean it.</source>
+        <translation>De terugkomst is meer dan 24 uur weg; bevestig dat je dat echt bedoelt.</translation>
+    </message>
+    <message>
+        <source>Choose a length longer than zero.</source>
+        <translation>Kies een duur langer dan nul.</translation>
+    </message>
+    <message>
+        <source>One extension can add at most 24 hours.</source>
+        <translation>Eén verlenging kan hooguit 24 uur toevoegen.</translation>
+    </message>
+    <message>
+        <source>The pause data is busy in another program; try again in a moment.</source>
+        <translation>De pauzegegevens zijn bezet door een ander programma; probeer het zo nog eens.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Could not change start at login: {reason}</source>
+        <translation>Starten bij het inloggen kon niet worden aangepast: {reason}</translation>
+    </message>
+    <message>
+        <source>Please keep the name to one line of at most {count} characters.</source>
+        <translation>Houd de naam op één regel van hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>Please choose a value from {low} to {high}.</source>
+        <translation>Kies een waarde van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <source>Please enter a time of day like 19:00.</source>
+        <translation>Vul een tijdstip in, zoals 19:00.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Deze waarde kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Pausetimer settings</source>
+        <translation>Instellingen van Pausetimer</translation>
+    </message>
+    <message>
+        <source>You and your partner</source>
+        <translation>Jij en je partner</translation>
+    </message>
+    <message>
+        <source>&amp;Partner&apos;s name:</source>
+        <translation>Naam van je &amp;partner:</translation>
+    </message>
+    <message>
+        <source>Used in the sentence you say or send</source>
+        <translation>Komt in de zin die je zegt of stuurt</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>&amp;Default pause:</source>
+        <translation>&amp;Standaardpauze:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&quot;Until &amp;tonight&quot; means:</source>
+        <translation>‘Tot &amp;vanavond’ betekent:</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before the return:</source>
+        <translation>&amp;Vooraankondiging voor de terugkeer:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>&amp;Remind again every:</source>
+        <translation>Opnieuw &amp;herinneren elke:</translation>
+    </message>
+    <message>
+        <source>Repeat the &amp;one-day warning every:</source>
+        <translation>&amp;Waarschuwing na een dag herhalen elke:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>&amp;Neutral notification text (nothing personal on screen)</source>
+        <translation>&amp;Neutrale meldingstekst (niets persoonlijks op het scherm)</translation>
+    </message>
+    <message>
+        <source>Notifications then only say &quot;Pausetimer: time to return&quot;.</source>
+        <translation>Meldingen zeggen dan alleen ‘Pausetimer: tijd om terug te gaan’.</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Breathing pattern:</source>
+        <translation>&amp;Ademhalingspatroon:</translation>
+    </message>
+    <message>
+        <source>Body &amp;scan length:</source>
+        <translation>Duur van de &amp;bodyscan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Soft &amp;sound cues</source>
+        <translation>Zachte &amp;geluidssignalen</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion (no growing and shrinking shapes)</source>
+        <translation>&amp;Minder beweging (geen groeiende en krimpende vormen)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Start Pausetimer when I &amp;log in</source>
+        <translation>Pausetimer starten als ik &amp;inlog</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Naam van je partner</translation>
+    </message>
+    <message>
+        <source>Default pause length in minutes</source>
+        <translation>Standaardduur van een pauze in minuten</translation>
+    </message>
+    <message>
+        <source>Time meant by until tonight</source>
+        <translation>Tijdstip dat ‘tot vanavond’ betekent</translation>
+    </message>
+    <message>
+        <source>Heads-up minutes before the return</source>
+        <translation>Minuten vooraankondiging voor de terugkeer</translation>
+    </message>
+    <message>
+        <source>Minutes between repeated reminders</source>
+        <translation>Minuten tussen herhaalde herinneringen</translation>
+    </message>
+    <message>
+        <source>Hours between one-day warnings</source>
+        <translation>Uren tussen waarschuwingen na een dag</translation>
+    </message>
+    <message>
+        <source>Preferred breathing pattern</source>
+        <translation>Voorkeur voor ademhalingspatroon</translation>
+    </message>
+    <message>
+        <source>Body scan length</source>
+        <translation>Duur van de bodyscan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Pausetimer menu</source>
+        <translation>Pausetimer-menu</translation>
+    </message>
+    <message>
+        <source>Take a &amp;pause</source>
+        <translation>&amp;Pauze nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>&amp;Eigen tijd…</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;back</source>
+        <translation>Ik ben &amp;terug</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance…</source>
+        <translation>&amp;Begeleiding…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Pausetimer</source>
+        <translation>Pausetimer &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Pausetimer</source>
+        <translation>Pausetimer</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Pausetimer</source>
+        <translation>Welkom bij Pausetimer</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Waar het voor is</translation>
+    </message>
+    <message>
+        <source>When a conversation gets tense, a pause can help, as long as you both know when you will come back. Pausetimer helps you ask for that pause, calm down during it, and return at the time you agreed.</source>
+        <translation>Als een gesprek gespannen wordt, kan een pauze helpen, zolang jullie allebei weten wanneer je terugkomt. Pausetimer helpt je om die pauze te vragen, tijdens de pauze tot rust te komen en terug te gaan op de tijd die je hebt afgesproken.</translation>
+    </message>
+    <message>
+        <source>The promise</source>
+        <translation>De belofte</translation>
+    </message>
+    <message>
+        <source>A pause is a promise to return, not a way to punish with silence. Take at least 20 minutes to calm down, and keep it to hours, at most a day.</source>
+        <translation>Een pauze is een belofte om terug te komen, geen manier om te straffen met stilte. Neem minstens 20 minuten om tot rust te komen, en houd het bij uren, hooguit een dag.</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer: no account, no internet, no tracking. You can export or delete your history at any time.</source>
+        <translation>Alles blijft op deze computer: geen account, geen internet, niets wordt gevolgd. Je kunt je geschiedenis altijd exporteren of verwijderen.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>If there is fear or violence in your relationship, this app is not the right tool. Talk to your doctor or a helpline (in the Netherlands: Veilig Thuis, 0800-2000). In danger, call 112.</source>
+        <translation>Is er angst of geweld in je relatie, dan is deze app niet het juiste hulpmiddel. Praat met je huisarts of een hulplijn (in Nederland: Veilig Thuis, 0800-2000). Ben je in gevaar, bel dan 112.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Niet verplicht</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Naam van je partner</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s &amp;name:</source>
+        <translation>&amp;Naam van je partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Get started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <source>Please keep the name to one line.</source>
+        <translation>Houd de naam op één regel.</translation>
+    </message>
+</context>
+</TS>
