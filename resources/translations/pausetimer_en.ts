@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>History</name>
+    <message numerus="yes">
+        <source>Extended %n time(s).</source>
+        <translation>
+            <numerusform>Extended %n time.</numerusform>
+            <numerusform>Extended %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n pause(s) from %1.</source>
+        <translation>
+            <numerusform>Export %n pause from %1.</numerusform>
+            <numerusform>Export %n pauses from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n pause(s) in your history, with their notes, reflections and extensions, will be deleted for good, in every period. A pause that is running now is kept until it ends. This cannot be undone.</source>
+        <translation>
+            <numerusform>All %n pause in your history, with their notes, reflections and extensions, will be deleted for good, in every period. A pause that is running now is kept until it ends. This cannot be undone.</numerusform>
+            <numerusform>All %n pauses in your history, with their notes, reflections and extensions, will be deleted for good, in every period. A pause that is running now is kept until it ends. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PauseTexts</name>
     <message numerus="yes">
         <source>%n day(s)</source>

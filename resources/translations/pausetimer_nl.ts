@@ -132,6 +132,369 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Pauses over time</source>
+        <translation>Pauzes door de tijd</translation>
+    </message>
+    <message>
+        <source>Pauses per week</source>
+        <translation>Pauzes per week</translation>
+    </message>
+    <message>
+        <source>Pauses per month</source>
+        <translation>Pauzes per maand</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>Past a day</source>
+        <translation>Langer dan een dag</translation>
+    </message>
+    <message>
+        <source>Median length (minutes)</source>
+        <translation>Mediane duur (minuten)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>What was going on, what helped</source>
+        <translation>Wat er speelde, wat hielp</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>Notitie &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this pause…</source>
+        <translation>Deze pauze &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>How the return went:</source>
+        <translation>Hoe de terugkeer ging:</translation>
+    </message>
+    <message>
+        <source>Reflections:</source>
+        <translation>Reflecties:</translation>
+    </message>
+    <message>
+        <source>Select a pause to see its note and reflections.</source>
+        <translation>Kies een pauze om de notitie en reflecties te zien.</translation>
+    </message>
+    <message>
+        <source>End the pause before deleting it.</source>
+        <translation>Beëindig de pauze voordat je haar verwijdert.</translation>
+    </message>
+    <message>
+        <source>Started %1, agreed to be back %2.</source>
+        <translation>Begonnen %1, afgesproken terug %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended %n time(s).</source>
+        <translation>
+            <numerusform>%n keer verlengd.</numerusform>
+            <numerusform>%n keer verlengd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back %1, after %2.</source>
+        <translation>Terug %1, na %2.</translation>
+    </message>
+    <message>
+        <source>This pause is still running.</source>
+        <translation>Deze pauze loopt nog.</translation>
+    </message>
+    <message>
+        <source>Announced to your partner.</source>
+        <translation>Aan je partner verteld.</translation>
+    </message>
+    <message>
+        <source>Not announced.</source>
+        <translation>Niet verteld.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Geschiedenis exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n pause(s) from %1.</source>
+        <translation>
+            <numerusform>%n pauze exporteren uit %1.</numerusform>
+            <numerusform>%n pauzes exporteren uit %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for a spreadsheet</source>
+        <translation>&amp;CSV, voor een rekenblad</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for other programs</source>
+        <translation>&amp;JSON, voor andere programma’s</translation>
+    </message>
+    <message>
+        <source>Include my &amp;reflections</source>
+        <translation>Mijn &amp;reflecties meenemen</translation>
+    </message>
+    <message>
+        <source>The file holds your notes. Keep it somewhere private, and share it only when you want to.</source>
+        <translation>Het bestand bevat je notities. Bewaar het op een privéplek en deel het alleen als jij dat wilt.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 uur %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Agreed return</source>
+        <translation>Afgesproken terug</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Teruggekomen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Verlengingen</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Verteld</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>This pause lasted more than a day.</source>
+        <translation>Deze pauze duurde langer dan een dag.</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>loopt nog</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>past a day</source>
+        <translation>langer dan een dag</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>%1 te laat</translation>
+    </message>
+    <message>
+        <source>About as many pauses as in the period before.</source>
+        <translation>Ongeveer evenveel pauzes als in de periode ervoor.</translation>
+    </message>
+    <message>
+        <source>More pauses than in the period before.</source>
+        <translation>Meer pauzes dan in de periode ervoor.</translation>
+    </message>
+    <message>
+        <source>Fewer pauses than in the period before.</source>
+        <translation>Minder pauzes dan in de periode ervoor.</translation>
+    </message>
+    <message>
+        <source>They lasted about as long.</source>
+        <translation>Ze duurden ongeveer even lang.</translation>
+    </message>
+    <message>
+        <source>They tended to last longer.</source>
+        <translation>Ze duurden meestal langer.</translation>
+    </message>
+    <message>
+        <source>They tended to be shorter.</source>
+        <translation>Ze waren meestal korter.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <source>Typical length</source>
+        <translation>Gebruikelijke duur</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Langste</translation>
+    </message>
+    <message>
+        <source>Back on time</source>
+        <translation>Op tijd terug</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation>de afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>the last 30 days</source>
+        <translation>de afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation>het afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>de hele periode</translation>
+    </message>
+    <message>
+        <source>Pause history</source>
+        <translation>Pauzegeschiedenis</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Only past a &amp;day</source>
+        <translation>Alleen langer dan een &amp;dag</translation>
+    </message>
+    <message>
+        <source>Only &amp;late</source>
+        <translation>Alleen te &amp;laat</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Delete a&amp;ll…</source>
+        <translation>A&amp;lles verwijderen…</translation>
+    </message>
+    <message>
+        <source>No pauses match these filters in this period.</source>
+        <translation>Geen pauzes in deze periode die aan deze filters voldoen.</translation>
+    </message>
+    <message>
+        <source>No pauses in this period yet.
+When you take an agreed pause, it shows up here.</source>
+        <translation>Nog geen pauzes in deze periode.
+Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
+    </message>
+    <message>
+        <source>Delete this pause?</source>
+        <translation>Deze pauze verwijderen?</translation>
+    </message>
+    <message>
+        <source>This pause, its note, its reflections and its extensions will be deleted for good. This cannot be undone.</source>
+        <translation>Deze pauze, met notitie, reflecties en verlengingen, wordt voorgoed verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the whole history?</source>
+        <translation>De hele geschiedenis verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n pause(s) in your history, with their notes, reflections and extensions, will be deleted for good, in every period. A pause that is running now is kept until it ends. This cannot be undone.</source>
+        <translation>
+            <numerusform>De %n pauze in je geschiedenis, met notities, reflecties en verlengingen, wordt voorgoed verwijderd, uit elke periode. Een pauze die nu loopt blijft bewaard tot ze eindigt. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>Alle %n pauzes in je geschiedenis, met notities, reflecties en verlengingen, worden voorgoed verwijderd, uit elke periode. Een pauze die nu loopt blijft bewaard tot ze eindigt. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles verwijderen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pausetimer</source>

@@ -13,14 +13,14 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from pausetimer.core.clock import Clock, to_local
 from pausetimer.core.statistics import BucketSize
 from pausetimer.history import ChartSeries
-from pausetimer.ui.history.formatting import date_text, tr
+from pausetimer.ui.history.formatting import date_text
 
 _CALM = QColor("#5b8db8")
 _LONG = QColor("#d08a3c")
@@ -33,7 +33,7 @@ class HistoryChart(QChartView):
         self._clock = clock
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
-        self.setAccessibleName(tr("Pauses over time"))
+        self.setAccessibleName(QCoreApplication.translate("History", "Pauses over time"))
         chart = QChart()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -56,14 +56,16 @@ class HistoryChart(QChartView):
             p.median_seconds / 60 if p.median_seconds is not None else None for p in series.points
         ]
         chart.setTitle(
-            tr("Pauses per week") if series.size is BucketSize.WEEK else tr("Pauses per month")
+            QCoreApplication.translate("History", "Pauses per week")
+            if series.size is BucketSize.WEEK
+            else QCoreApplication.translate("History", "Pauses per month")
         )
         if not series.points:
             return
-        short = QBarSet(tr("Pauses"))
+        short = QBarSet(QCoreApplication.translate("History", "Pauses"))
         short.setColor(_CALM)
         short.append([float(value) for value in self.short_counts])
-        long = QBarSet(tr("Past a day"))
+        long = QBarSet(QCoreApplication.translate("History", "Past a day"))
         long.setColor(_LONG)
         long.append([float(value) for value in self.long_counts])
         bars = QStackedBarSeries()
@@ -88,14 +90,14 @@ class HistoryChart(QChartView):
         counts.setTickType(QValueAxis.TickType.TicksDynamic)
         counts.setTickAnchor(0)
         counts.setTickInterval(step)
-        counts.setTitleText(tr("Pauses"))
+        counts.setTitleText(QCoreApplication.translate("History", "Pauses"))
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(counts)
 
         present = [value for value in self.median_minutes if value is not None]
         if present:
             median = QLineSeries()
-            median.setName(tr("Median length (minutes)"))
+            median.setName(QCoreApplication.translate("History", "Median length (minutes)"))
             median.setColor(_MEDIAN)
             for position, value in enumerate(self.median_minutes):
                 if value is not None:
@@ -105,7 +107,7 @@ class HistoryChart(QChartView):
             minutes = QValueAxis()
             minutes.setLabelFormat("%d")
             minutes.setRange(0, max(present) * 1.1)
-            minutes.setTitleText(tr("Minutes"))
+            minutes.setTitleText(QCoreApplication.translate("History", "Minutes"))
             chart.addAxis(minutes, Qt.AlignmentFlag.AlignRight)
             median.attachAxis(minutes)
 

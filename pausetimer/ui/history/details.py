@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from pausetimer.core.clock import Clock
 from pausetimer.core.pause import Pause
-from pausetimer.ui.history.formatting import NOTHING, date_text, duration_text, moment_text, tr
+from pausetimer.ui.history.formatting import NOTHING, date_text, duration_text, moment_text
 
 
 class PauseDetails(QWidget):
@@ -33,25 +33,27 @@ class PauseDetails(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName(tr("Note"))
+        self.note.setAccessibleName(QCoreApplication.translate("History", "Note"))
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(tr("What was going on, what helped"))
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("History", "What was going on, what helped")
+        )
         self.note.textChanged.connect(self._note_edited)
-        note_label = QLabel(tr("&Note"))
+        note_label = QLabel(QCoreApplication.translate("History", "&Note"))
         note_label.setBuddy(self.note)
-        self.save_note = QPushButton(tr("&Save note"))
+        self.save_note = QPushButton(QCoreApplication.translate("History", "&Save note"))
         self.save_note.setEnabled(False)
         self.save_note.clicked.connect(self._save_note)
         self.return_note = QLabel()
         self.return_note.setWordWrap(True)
         self.reflections = QLabel()
         self.reflections.setWordWrap(True)
-        self.delete = QPushButton(tr("&Delete this pause…"))
+        self.delete = QPushButton(QCoreApplication.translate("History", "&Delete this pause…"))
         self.delete.clicked.connect(self._delete)
 
         form = QFormLayout()
-        form.addRow(tr("How the return went:"), self.return_note)
-        form.addRow(tr("Reflections:"), self.reflections)
+        form.addRow(QCoreApplication.translate("History", "How the return went:"), self.return_note)
+        form.addRow(QCoreApplication.translate("History", "Reflections:"), self.reflections)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_note)
         buttons.addStretch(1)
@@ -74,7 +76,11 @@ class PauseDetails(QWidget):
         for widget in (self.note, self.delete):
             widget.setEnabled(pause is not None)
         if pause is None:
-            self.title.setText(tr("Select a pause to see its note and reflections."))
+            self.title.setText(
+                QCoreApplication.translate(
+                    "History", "Select a pause to see its note and reflections."
+                )
+            )
             self.summary.clear()
             self.note.setPlainText("")
             self.return_note.setText(NOTHING)
@@ -86,7 +92,11 @@ class PauseDetails(QWidget):
         self.note.setPlainText(pause.note)
         self.save_note.setEnabled(False)
         self.delete.setEnabled(pause.ended_at is not None)
-        self.delete.setToolTip("" if pause.ended_at else tr("End the pause before deleting it."))
+        self.delete.setToolTip(
+            ""
+            if pause.ended_at
+            else QCoreApplication.translate("History", "End the pause before deleting it.")
+        )
         self.return_note.setText(pause.return_note or NOTHING)
         self.reflections.setText(
             "\n\n".join(f"{prompt}: {answer}" for prompt, answer in reflections.items()) or NOTHING
@@ -99,21 +109,29 @@ class PauseDetails(QWidget):
             return moment_text(int(moment.timestamp()), self._clock, same_day_as=start)
 
         lines = [
-            tr("Started %1, agreed to be back %2.")
+            QCoreApplication.translate("History", "Started %1, agreed to be back %2.")
             .replace("%1", at(pause.started_at))
             .replace("%2", at(pause.return_at))
         ]
         if pause.extensions:
-            lines.append(tr("Extended %n time(s).", "", len(pause.extensions)))
+            lines.append(
+                QCoreApplication.translate(
+                    "History", "Extended %n time(s).", "", len(pause.extensions)
+                )
+            )
         if pause.ended_at is not None:
             lines.append(
-                tr("Back %1, after %2.")
+                QCoreApplication.translate("History", "Back %1, after %2.")
                 .replace("%1", at(pause.ended_at))
                 .replace("%2", duration_text((pause.ended_at - pause.started_at).total_seconds()))
             )
         else:
-            lines.append(tr("This pause is still running."))
-        lines.append(tr("Announced to your partner.") if pause.announced else tr("Not announced."))
+            lines.append(QCoreApplication.translate("History", "This pause is still running."))
+        lines.append(
+            QCoreApplication.translate("History", "Announced to your partner.")
+            if pause.announced
+            else QCoreApplication.translate("History", "Not announced.")
+        )
         return " ".join(lines)
 
     def _note_edited(self) -> None:

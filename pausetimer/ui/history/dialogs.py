@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,25 +14,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pausetimer.ui.history.formatting import tr
-
 
 class ExportDialog(QDialog):
     """Format and contents of an export; the file is chosen after it."""
 
     def __init__(self, period_name: str, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Export history"))
-        intro = QLabel(tr("Export %n pause(s) from %1.", "", count).replace("%1", period_name))
+        self.setWindowTitle(QCoreApplication.translate("History", "Export history"))
+        intro = QLabel(
+            QCoreApplication.translate("History", "Export %n pause(s) from %1.", "", count).replace(
+                "%1", period_name
+            )
+        )
         intro.setWordWrap(True)
-        self.csv = QRadioButton(tr("&CSV, for a spreadsheet"))
+        self.csv = QRadioButton(QCoreApplication.translate("History", "&CSV, for a spreadsheet"))
         self.csv.setChecked(True)
-        self.json = QRadioButton(tr("&JSON, for other programs"))
-        self.reflections = QCheckBox(tr("Include my &reflections"))
+        self.json = QRadioButton(QCoreApplication.translate("History", "&JSON, for other programs"))
+        self.reflections = QCheckBox(
+            QCoreApplication.translate("History", "Include my &reflections")
+        )
         privacy = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "History",
                 "The file holds your notes. Keep it somewhere private,"
-                " and share it only when you want to."
+                " and share it only when you want to.",
             )
         )
         privacy.setWordWrap(True)
@@ -56,7 +62,9 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     box.setWindowTitle(title)
     box.setText(text)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("History", "Keep"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

@@ -12,10 +12,6 @@ from pausetimer.core.clock import Clock, to_local, utc_from_timestamp
 NOTHING = "\u2013"
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("History", text, disambiguation, n)
-
-
 def local(seconds: int, clock: Clock) -> datetime:
     return to_local(utc_from_timestamp(seconds), clock)
 
@@ -41,13 +37,17 @@ def moment_text(seconds: int, clock: Clock, *, same_day_as: int | None = None) -
 def duration_text(seconds: float) -> str:
     minutes = round(seconds / 60)
     if minutes < 60:
-        return tr("%n min", "duration", minutes)
+        return QCoreApplication.translate("History", "%n min", "duration", minutes)
     hours, rest = divmod(minutes, 60)
     if hours < 48:
         if rest == 0:
-            return tr("%n h", "duration", hours)
-        return tr("%1 h %2 min", "duration").replace("%1", str(hours)).replace("%2", str(rest))
-    return tr("%n day(s)", "duration", round(hours / 24))
+            return QCoreApplication.translate("History", "%n h", "duration", hours)
+        return (
+            QCoreApplication.translate("History", "%1 h %2 min", "duration")
+            .replace("%1", str(hours))
+            .replace("%2", str(rest))
+        )
+    return QCoreApplication.translate("History", "%n day(s)", "duration", round(hours / 24))
 
 
 def share_text(share: float | None) -> str:

@@ -6,7 +6,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,23 +25,22 @@ from pausetimer.ui.history.formatting import (
     local,
     moment_text,
     time_text,
-    tr,
 )
 
 PAGE_SIZE = 200
 PAUSE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 # (header, SQL sort key); the order is the column order.
-_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Date", SortKey.STARTED),
-    ("Start", SortKey.STARTED),
-    ("Agreed return", SortKey.RETURN),
-    ("Returned", SortKey.ENDED),
-    ("Duration", SortKey.DURATION),
-    ("Extensions", SortKey.EXTENSIONS),
-    ("Announced", SortKey.ANNOUNCED),
-    ("On time", SortKey.LATE),
-    ("Past a day", SortKey.LONG),
+_COLUMNS: tuple[tuple[object, str], ...] = (
+    (QT_TRANSLATE_NOOP("History", "Date"), SortKey.STARTED),
+    (QT_TRANSLATE_NOOP("History", "Start"), SortKey.STARTED),
+    (QT_TRANSLATE_NOOP("History", "Agreed return"), SortKey.RETURN),
+    (QT_TRANSLATE_NOOP("History", "Returned"), SortKey.ENDED),
+    (QT_TRANSLATE_NOOP("History", "Duration"), SortKey.DURATION),
+    (QT_TRANSLATE_NOOP("History", "Extensions"), SortKey.EXTENSIONS),
+    (QT_TRANSLATE_NOOP("History", "Announced"), SortKey.ANNOUNCED),
+    (QT_TRANSLATE_NOOP("History", "On time"), SortKey.LATE),
+    (QT_TRANSLATE_NOOP("History", "Past a day"), SortKey.LONG),
 )
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -131,7 +132,7 @@ class HistoryTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_COLUMNS[section][0])
+            return QCoreApplication.translate("History", str(_COLUMNS[section][0]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -143,7 +144,7 @@ class HistoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 8 and item.is_long:
-            return tr("This pause lasted more than a day.")
+            return QCoreApplication.translate("History", "This pause lasted more than a day.")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -158,22 +159,28 @@ class HistoryTableModel(QAbstractTableModel):
             return moment_text(item.return_at, self._clock, same_day_as=item.started_at)
         if column == 3:
             if item.ended_at is None:
-                return tr("still running")
+                return QCoreApplication.translate("History", "still running")
             return moment_text(item.ended_at, self._clock, same_day_as=item.started_at)
         if column == 4:
             return duration_text(item.duration_seconds)
         if column == 5:
             return str(item.extensions) if item.extensions else ""
         if column == 6:
-            return tr("yes") if item.announced else tr("no")
+            return (
+                QCoreApplication.translate("History", "yes")
+                if item.announced
+                else QCoreApplication.translate("History", "no")
+            )
         if column == 7:
             return self._return_text(item)
-        return tr("past a day") if item.is_long else ""
+        return QCoreApplication.translate("History", "past a day") if item.is_long else ""
 
     @staticmethod
     def _return_text(item: HistoryRow) -> str:
         if item.late_seconds is None:
             return ""
         if item.late_seconds <= history.ON_TIME_GRACE.total_seconds():
-            return tr("on time")
-        return tr("late by %1").replace("%1", duration_text(item.late_seconds))
+            return QCoreApplication.translate("History", "on time")
+        return QCoreApplication.translate("History", "late by %1").replace(
+            "%1", duration_text(item.late_seconds)
+        )

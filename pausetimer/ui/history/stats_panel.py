@@ -2,47 +2,50 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from pausetimer.core.statistics import Direction, Trend
 from pausetimer.history import Statistics
-from pausetimer.ui.history.formatting import NOTHING, duration_text, share_text, tr
+from pausetimer.ui.history.formatting import NOTHING, duration_text, share_text
 
 
 def trend_sentence(trend: Trend, has_pauses: bool) -> str:
     if trend.count is Direction.UNKNOWN:
         return ""
     if trend.count is Direction.SAME:
-        count = tr("About as many pauses as in the period before.")
+        count = QCoreApplication.translate(
+            "History", "About as many pauses as in the period before."
+        )
     elif trend.count is Direction.UP:
-        count = tr("More pauses than in the period before.")
+        count = QCoreApplication.translate("History", "More pauses than in the period before.")
     else:
-        count = tr("Fewer pauses than in the period before.")
+        count = QCoreApplication.translate("History", "Fewer pauses than in the period before.")
     if not has_pauses or trend.median is Direction.UNKNOWN:
         return count
     if trend.median is Direction.SAME:
-        length = tr("They lasted about as long.")
+        length = QCoreApplication.translate("History", "They lasted about as long.")
     elif trend.median is Direction.UP:
-        length = tr("They tended to last longer.")
+        length = QCoreApplication.translate("History", "They tended to last longer.")
     else:
-        length = tr("They tended to be shorter.")
+        length = QCoreApplication.translate("History", "They tended to be shorter.")
     return f"{count} {length}"
 
 
 class StatisticsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("Statistics"))
+        self.setAccessibleName(QCoreApplication.translate("History", "Statistics"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         self.values: dict[str, QLabel] = {}
         names = (
-            ("count", tr("Pauses")),
-            ("median", tr("Typical length")),
-            ("longest", tr("Longest")),
-            ("on_time", tr("Back on time")),
-            ("announced", tr("Announced")),
-            ("long", tr("Past a day")),
+            ("count", QCoreApplication.translate("History", "Pauses")),
+            ("median", QCoreApplication.translate("History", "Typical length")),
+            ("longest", QCoreApplication.translate("History", "Longest")),
+            ("on_time", QCoreApplication.translate("History", "Back on time")),
+            ("announced", QCoreApplication.translate("History", "Announced")),
+            ("long", QCoreApplication.translate("History", "Past a day")),
         )
         for column, (key, caption) in enumerate(names):
             value = QLabel(NOTHING)
@@ -55,7 +58,7 @@ class StatisticsPanel(QWidget):
             self.values[key] = value
         self.trend = QLabel()
         self.trend.setWordWrap(True)
-        self.trend.setAccessibleName(tr("Trend"))
+        self.trend.setAccessibleName(QCoreApplication.translate("History", "Trend"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)

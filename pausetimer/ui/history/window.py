@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,6 @@ from pausetimer.history import HistoryFilter
 from pausetimer.ui.history.chart import HistoryChart
 from pausetimer.ui.history.details import PauseDetails
 from pausetimer.ui.history.dialogs import ExportDialog, confirm
-from pausetimer.ui.history.formatting import tr
 from pausetimer.ui.history.model import HistoryTableModel
 from pausetimer.ui.history.stats_panel import StatisticsPanel
 
@@ -41,10 +40,10 @@ from pausetimer.ui.history.stats_panel import StatisticsPanel
 def _period_name(period: Period) -> str:
     """The period inside a sentence ("Export 12 pauses from the last 7 days")."""
     return {
-        Period.WEEK: tr("the last 7 days"),
-        Period.MONTH: tr("the last 30 days"),
-        Period.YEAR: tr("the last year"),
-        Period.ALL: tr("all time"),
+        Period.WEEK: QCoreApplication.translate("History", "the last 7 days"),
+        Period.MONTH: QCoreApplication.translate("History", "the last 30 days"),
+        Period.YEAR: QCoreApplication.translate("History", "the last year"),
+        Period.ALL: QCoreApplication.translate("History", "all time"),
     }[period]
 
 
@@ -53,31 +52,31 @@ class HistoryWindow(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._store = ctx.service.store
-        self.setWindowTitle(tr("Pause history"))
+        self.setWindowTitle(QCoreApplication.translate("History", "Pause history"))
         self.resize(1180, 760)
 
         self.period = QComboBox()
-        self.period.setAccessibleName(tr("Period"))
+        self.period.setAccessibleName(QCoreApplication.translate("History", "Period"))
         for period, label in (
-            (Period.WEEK, tr("Last 7 days")),
-            (Period.MONTH, tr("Last 30 days")),
-            (Period.YEAR, tr("Last year")),
-            (Period.ALL, tr("All")),
+            (Period.WEEK, QCoreApplication.translate("History", "Last 7 days")),
+            (Period.MONTH, QCoreApplication.translate("History", "Last 30 days")),
+            (Period.YEAR, QCoreApplication.translate("History", "Last year")),
+            (Period.ALL, QCoreApplication.translate("History", "All")),
         ):
             self.period.addItem(label, period)
         self.period.setCurrentIndex(1)
-        period_label = QLabel(tr("&Period:"))
+        period_label = QLabel(QCoreApplication.translate("History", "&Period:"))
         period_label.setBuddy(self.period)
-        self.only_long = QCheckBox(tr("Only past a &day"))
-        self.only_late = QCheckBox(tr("Only &late"))
-        self.export_button = QPushButton(tr("&Export…"))
-        self.delete_all_button = QPushButton(tr("Delete a&ll…"))
+        self.only_long = QCheckBox(QCoreApplication.translate("History", "Only past a &day"))
+        self.only_late = QCheckBox(QCoreApplication.translate("History", "Only &late"))
+        self.export_button = QPushButton(QCoreApplication.translate("History", "&Export…"))
+        self.delete_all_button = QPushButton(QCoreApplication.translate("History", "Delete a&ll…"))
 
         self.stats = StatisticsPanel()
         self.chart = HistoryChart(ctx.clock)
         self.model = HistoryTableModel(self._store, ctx.clock, self)
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Pauses"))
+        self.table.setAccessibleName(QCoreApplication.translate("History", "Pauses"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -187,8 +186,13 @@ class HistoryWindow(QWidget):
 
     def _empty_text(self) -> str:
         if self.only_long.isChecked() or self.only_late.isChecked():
-            return tr("No pauses match these filters in this period.")
-        return tr("No pauses in this period yet.\nWhen you take an agreed pause, it shows up here.")
+            return QCoreApplication.translate(
+                "History", "No pauses match these filters in this period."
+            )
+        return QCoreApplication.translate(
+            "History",
+            "No pauses in this period yet.\nWhen you take an agreed pause, it shows up here.",
+        )
 
     def _reload_summary(self) -> None:
         now = self._ctx.clock.now()
@@ -230,12 +234,13 @@ class HistoryWindow(QWidget):
 
     def delete_pause(self, pause_id: int) -> None:
         if not self.ask(
-            tr("Delete this pause?"),
-            tr(
+            QCoreApplication.translate("History", "Delete this pause?"),
+            QCoreApplication.translate(
+                "History",
                 "This pause, its note, its reflections and its extensions will be deleted"
-                " for good. This cannot be undone."
+                " for good. This cannot be undone.",
             ),
-            tr("Delete"),
+            QCoreApplication.translate("History", "Delete"),
         ):
             return
         self._guard(lambda: history.delete_pause(self._store, pause_id))
@@ -245,15 +250,16 @@ class HistoryWindow(QWidget):
     def delete_all(self) -> None:
         total = history.count_rows(self._store, HistoryFilter(), self._ctx.clock.now())
         if not self.ask(
-            tr("Delete the whole history?"),
-            tr(
+            QCoreApplication.translate("History", "Delete the whole history?"),
+            QCoreApplication.translate(
+                "History",
                 "All %n pause(s) in your history, with their notes, reflections and"
                 " extensions, will be deleted for good, in every period. A pause that is"
                 " running now is kept until it ends. This cannot be undone.",
                 "",
                 total,
             ),
-            tr("Delete everything"),
+            QCoreApplication.translate("History", "Delete everything"),
         ):
             return
         self._guard(lambda: history.delete_all(self._store))
@@ -278,8 +284,10 @@ class HistoryWindow(QWidget):
         except OSError as error:
             QMessageBox.warning(
                 self,
-                tr("Export failed"),
-                tr("The file could not be written: %1").replace("%1", error.strerror or ""),
+                QCoreApplication.translate("History", "Export failed"),
+                QCoreApplication.translate("History", "The file could not be written: %1").replace(
+                    "%1", error.strerror or ""
+                ),
             )
 
     # -- seams that tests replace --------------------------------------------------------------
@@ -290,7 +298,7 @@ class HistoryWindow(QWidget):
     def choose_export_path(self, suffix: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            tr("Export history"),
+            QCoreApplication.translate("History", "Export history"),
             str(Path.home() / f"pausetimer-history.{suffix}"),
             f"{suffix.upper()} (*.{suffix})",
         )
@@ -300,4 +308,6 @@ class HistoryWindow(QWidget):
         try:
             action()
         except PausetimerError as error:
-            QMessageBox.information(self, tr("Pause history"), error.message)
+            QMessageBox.information(
+                self, QCoreApplication.translate("History", "Pause history"), error.message
+            )

@@ -1,0 +1,133 @@
+"""Desktop notifications with an ordered fallback, never blocking the UI.
+
+1. plyer (the desktop's notification service), called in a worker thread. A call that has not
+   finished within a hard bound counts as failed; its thread is abandoned (a daemon thread, so it
+   never keeps the app from quitting). A hung notification daemon can block a call for over a
+   minute; the UI thread never waits for it.
+2. The tray icon's own balloon message, when a tray icon is shown.
+3. Nothing more: the reminder window is the last fallback and is shown by the caller in every case.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import threading
+import time
+from collections.abc import Callable
+from itertools import count
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+NotifyBackend = Callable[[str, str], None]
+TrayIconProvider = Callable[[], QSystemTrayIcon | None]
+
+DEFAULT_BOUND_MS = 3000
+APP_NAME = "Pausetimer"
+
+
+class Channel(enum.Enum):
+    DESKTOP = "desktop"  # the desktop's notification service, through plyer
+    TRAY = "tray"  # the tray icon's balloon message
+    NONE = "none"  # nothing could show it; the reminder window still does
+
+
+def plyer_notify(title: str, message: str) -> None:
+    """The default backend. Imported late: plyer picks its platform implementation on first use."""
+    from plyer import notification
+
+    notification.notify(title=title, message=message, app_name=APP_NAME, timeout=0)
+
+
+class Notifier(QObject):
+    """``notify`` returns at once; ``delivered(channel)`` says later which channel showed it."""
+
+    delivered = Signal(object)  # Channel
+    _finished = Signal(int, bool)  # call number, succeeded; emitted from the worker thread
+
+    def __init__(
+        self,
+        tray_icon_provider: TrayIconProvider | None = None,
+        *,
+        backend: NotifyBackend = plyer_notify,
+        bound_ms: int = DEFAULT_BOUND_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tray_icon_provider = tray_icon_provider or (lambda: None)
+        self._backend = backend
+        self._bound_ms = bound_ms
+        self._numbers = count(1)
+        # Calls still waiting for an answer: number -> (title, message, monotonic deadline).
+        self._waiting: dict[int, tuple[str, str, float]] = {}
+        self._bound = QTimer(self)
+        self._bound.setSingleShot(True)
+        self._bound.timeout.connect(self._expire)
+        # A worker that hangs stays here; while one hangs we do not start another (a hung daemon
+        # would otherwise collect one stuck thread per reminder).
+        self._busy_workers: set[int] = set()
+        self._lock = threading.Lock()
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    def notify(self, title: str, message: str) -> None:
+        with self._lock:
+            desktop_hung = bool(self._busy_workers)
+        if desktop_hung:
+            self._fall_back(title, message)
+            return
+        number = next(self._numbers)
+        self._waiting[number] = (title, message, time.monotonic() + self._bound_ms / 1000)
+        with self._lock:
+            self._busy_workers.add(number)
+        worker = threading.Thread(
+            target=self._work, args=(number, title, message), name="notify", daemon=True
+        )
+        self._arm_bound()
+        worker.start()
+
+    def _work(self, number: int, title: str, message: str) -> None:
+        try:
+            self._backend(title, message)
+            succeeded = True
+        except Exception:  # any failure of the service means: use the next channel
+            succeeded = False
+        with self._lock:
+            self._busy_workers.discard(number)
+        # RuntimeError: the app quit while this call hung, nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(number, succeeded)
+
+    def _on_finished(self, number: int, succeeded: bool) -> None:
+        waiting = self._waiting.pop(number, None)
+        if waiting is None:  # answered after the bound: already handed to the fallback
+            return
+        self._arm_bound()
+        title, message, _deadline = waiting
+        if succeeded:
+            self.delivered.emit(Channel.DESKTOP)
+        else:
+            self._fall_back(title, message)
+
+    def _arm_bound(self) -> None:
+        """Wake up at the earliest deadline of the calls still waiting (one timer for all)."""
+        if not self._waiting:
+            self._bound.stop()
+            return
+        earliest = min(deadline for _title, _message, deadline in self._waiting.values())
+        self._bound.start(max(0, int((earliest - time.monotonic()) * 1000) + 1))
+
+    def _expire(self) -> None:
+        now = time.monotonic()
+        for number, (_title, _message, deadline) in list(self._waiting.items()):
+            if deadline <= now:
+                self._on_finished(number, False)
+        self._arm_bound()
+
+    def _fall_back(self, title: str, message: str) -> None:
+        icon = self._tray_icon_provider()
+        if icon is not None and icon.isVisible():
+            icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 0)
+            self.delivered.emit(Channel.TRAY)
+        else:
+            self.delivered.emit(Channel.NONE)

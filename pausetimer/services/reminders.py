@@ -1,0 +1,127 @@
+"""The reminder controller: from the stored pause to a notification and the reminder window.
+
+Nothing about reminders is stored. Whenever something may have changed (start-up, a pause event, a
+settings change, a scheduled wake-up, a suspend or clock jump) we ask the pure planner again what
+is due since we last looked, deliver that, and schedule one wake-up per upcoming reminder.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from pausetimer.context import AppContext
+from pausetimer.core.pause import Pause
+from pausetimer.core.reminders import Reminder, ReminderKind, ReminderRules, plan_reminders
+from pausetimer.services.notifier import Notifier, TrayIconProvider
+from pausetimer.services.scheduler import QtJobScheduler, Scheduler
+from pausetimer.services.wallclock import WallClockWatch
+from pausetimer.settings import Settings
+from pausetimer.ui.reminder_window import ReminderWindow
+
+
+class Reminders(QObject):
+    fired = Signal(object)  # tuple[Reminder, ...] just delivered (e.g. to refresh the tray icon)
+    extended = Signal(object)  # the pause after "I need more time": offer the partner sentence
+    breatheRequested = Signal()  # "Breathe first": open the breathing guidance
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        tray_icon_provider: TrayIconProvider | None = None,
+        *,
+        scheduler: Scheduler | None = None,
+        notifier: Notifier | None = None,
+        window: ReminderWindow | None = None,
+        watch: WallClockWatch | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.scheduler: Scheduler = scheduler or QtJobScheduler(self)
+        self.notifier = notifier or Notifier(tray_icon_provider, parent=self)
+        self.window = window or ReminderWindow(ctx)
+        self.watch = watch or WallClockWatch(ctx.clock, parent=self)
+        self._pause: Pause | None = None
+        self._handled_until: datetime | None = None  # None: a fresh start, deliver what is due
+        self._started = False
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self._ctx.events.changed.connect(self._on_pause_changed)
+        self._ctx.settings.changed.connect(self._on_settings_changed)
+        self.watch.jumped.connect(self.evaluate)
+        self.window.extended.connect(self.extended)
+        self.window.breatheRequested.connect(self.breatheRequested)
+        self._pause = self._ctx.service.current()
+        self.evaluate()
+
+    def stop(self) -> None:
+        self.scheduler.shutdown()
+        self.watch.stop()
+
+    def evaluate(self) -> None:
+        """Deliver what came due since the last look and schedule the next wake-ups."""
+        now = self._ctx.clock.now()
+        plan = plan_reminders(
+            self._pause, _rules(self._ctx.settings.get()), now, self._handled_until
+        )
+        self._handled_until = now
+        self.scheduler.cancel_all()
+        for reminder in plan.upcoming:
+            self.scheduler.schedule(reminder.key, reminder.at, self.evaluate)
+        # Watch the wall clock only while a pause runs: no wake-ups at all when idle.
+        if self._pause is not None and self._pause.is_active:
+            self.watch.start()
+        else:
+            self.watch.stop()
+        if plan.fire_now:
+            self._deliver(plan.fire_now)
+
+    def _on_pause_changed(self, pause: object) -> None:
+        self._pause = pause if isinstance(pause, Pause) else None
+        self.window.pause_changed(self._pause)
+        self.evaluate()
+
+    def _on_settings_changed(self, _settings: object) -> None:
+        self.evaluate()
+
+    def _deliver(self, reminders: tuple[Reminder, ...]) -> None:
+        kinds = {reminder.kind for reminder in reminders}
+        long_warning = ReminderKind.LONG in kinds
+        settings = self._ctx.settings.get()
+        if settings.neutral_notifications:
+            title, message = "Pausetimer", self.tr("Time to return")
+        elif long_warning:
+            title = self.tr("This pause has become long")
+            message = self.tr(
+                "It has lasted more than a day. Talk about it today, plan some time together, "
+                "and consider help if this keeps happening."
+            )
+        elif ReminderKind.DUE in kinds:
+            title = self.tr("Time to go back")
+            message = self.tr(
+                "You agreed to return now. Take the first step: a hug, a light word, a question "
+                "about their day."
+            )
+        else:
+            title = self.tr("Almost time to return")
+            message = self.tr(
+                "In %n minute(s) it is time to go back.", "", settings.heads_up_minutes
+            )
+        self.notifier.notify(title, message)
+        if kinds & {ReminderKind.DUE, ReminderKind.LONG}:
+            # The window is the last fallback: it appears whatever happened to the notification.
+            self.window.show_reminder(long_warning=long_warning)
+        self.fired.emit(reminders)
+
+
+def _rules(settings: Settings) -> ReminderRules:
+    return ReminderRules.from_minutes(
+        heads_up_minutes=settings.heads_up_minutes,
+        repeat_minutes=settings.repeat_minutes,
+        long_repeat_hours=settings.long_repeat_hours,
+    )

@@ -1,0 +1,163 @@
+"""The one seam for "wake me at this instant": a small protocol, the real implementation on
+APScheduler's QtScheduler, and a fake that tests drive by moving a FakeClock.
+
+The real one works around three flaws of QtScheduler with PySide6 (see the design notes):
+
+- ``QTimer.singleShot`` returns None under PySide6, so QtScheduler cannot stop its timer and every
+  wake-up starts another permanent timer chain. We give it ONE persistent QTimer, restarted
+  in place.
+- The default ``misfire_grace_time`` of 1 s drops a job that runs late (after a suspend) as missed.
+  Every job here has no grace limit and coalesces.
+- Jobs would run in a thread pool. We run them with the DebugExecutor (in the timer's callback on
+  the Qt main thread) and even then only emit a queued signal, so the callback runs after the
+  scheduler finished its bookkeeping and may freely cancel and add jobs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from apscheduler.executors.debug import DebugExecutor
+from apscheduler.schedulers.qt import QtScheduler
+from apscheduler.triggers.date import DateTrigger
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from pausetimer.core.clock import FakeClock
+
+Callback = Callable[[], None]
+
+# QTimer takes a signed 32-bit millisecond count (about 24.8 days).
+_MAX_TIMER_MS = 2_147_483_647
+
+
+class Scheduler(Protocol):
+    def schedule(self, key: str, at: datetime, callback: Callback) -> None:
+        """Run ``callback`` on the Qt main thread at ``at`` (aware), or at once when it has
+        passed. A job with the same key replaces the earlier one."""
+        ...
+
+    def cancel_all(self) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
+class _OneTimerQtScheduler(QtScheduler):  # type: ignore[misc]
+    """QtScheduler with one persistent QTimer instead of a new single-shot chain per wake-up."""
+
+    def __init__(self, timer: QTimer, **options: Any) -> None:
+        self._qtimer = timer
+        self._qtimer.setSingleShot(True)
+        # A coarse timer may fire up to 5 % late: three minutes on a one-hour wait.
+        self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._qtimer.timeout.connect(self._process_jobs)
+        super().__init__(**options)
+
+    def _start_timer(self, wait_seconds: float | None) -> None:
+        if wait_seconds is None:
+            self._qtimer.stop()
+            return
+        self._qtimer.start(min(max(int(wait_seconds * 1000), 0), _MAX_TIMER_MS))
+
+    def _stop_timer(self) -> None:
+        self._qtimer.stop()
+
+
+class QtJobScheduler(QObject):
+    """The real :class:`Scheduler`."""
+
+    _fired = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)  # the only timer; exposed so tests can check it stays one
+        self._callbacks: dict[str, Callback] = {}
+        # Queued even though we are on the main thread: the callback must not run inside the
+        # scheduler's job loop (it may remove the very job that is being processed).
+        self._fired.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._scheduler = _OneTimerQtScheduler(
+            self.timer,
+            timezone=UTC,
+            executors={"default": DebugExecutor()},
+            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+        )
+        self._scheduler.start()
+
+    def schedule(self, key: str, at: datetime, callback: Callback) -> None:
+        self._callbacks[key] = callback
+        self._scheduler.add_job(
+            self._fired.emit,
+            trigger=DateTrigger(run_date=at.astimezone(UTC)),
+            args=[key],
+            id=key,
+            replace_existing=True,
+            misfire_grace_time=None,
+            coalesce=True,
+        )
+
+    def cancel_all(self) -> None:
+        self._scheduler.remove_all_jobs()
+        self._callbacks.clear()
+        # APScheduler would only notice at its next wake-up; with no jobs there is none to wait for.
+        self.timer.stop()
+
+    def pending(self) -> list[tuple[str, datetime]]:
+        return [(job.id, job.next_run_time) for job in self._scheduler.get_jobs()]
+
+    def shutdown(self) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+        self._callbacks.clear()
+        self.timer.stop()
+
+    def _run(self, key: str) -> None:
+        callback = self._callbacks.pop(key, None)
+        if callback is not None:
+            callback()
+
+
+class FakeScheduler:
+    """A :class:`Scheduler` for tests: jobs run when the test moves the clock with :meth:`advance`
+    (or calls :meth:`run_due` after moving it some other way)."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.jobs: dict[str, tuple[datetime, Callback]] = {}
+
+    def schedule(self, key: str, at: datetime, callback: Callback) -> None:
+        self.jobs[key] = (at, callback)
+
+    def cancel_all(self) -> None:
+        self.jobs.clear()
+
+    def shutdown(self) -> None:
+        self.jobs.clear()
+
+    def run_due(self) -> int:
+        """Run every job whose time has come, earliest first; return how many ran."""
+        ran = 0
+        while True:
+            due = [
+                (at, key) for key, (at, _callback) in self.jobs.items() if at <= self.clock.now()
+            ]
+            if not due:
+                return ran
+            _at, key = min(due)
+            _at, callback = self.jobs.pop(key)
+            callback()
+            ran += 1
+
+    def advance(self, delta: timedelta) -> int:
+        """Move the clock forward like real time passing: each job runs with the clock at its own
+        instant (jobs scheduled on the way run too); return how many ran."""
+        target = self.clock.now() + delta
+        ran = 0
+        while True:
+            upcoming = [at for at, _callback in self.jobs.values() if at <= target]
+            if not upcoming:
+                break
+            self.clock.set(max(self.clock.now(), min(upcoming)))
+            ran += self.run_due()
+        self.clock.set(target)
+        return ran + self.run_due()

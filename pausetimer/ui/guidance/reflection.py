@@ -1,0 +1,154 @@
+"""Reflection prompts whose answers autosave into the pause's record, and the two plain cards
+("during the pause", safety).
+
+Answers belong to the running pause, or to the most recent one when none runs (reflecting after
+coming back is fine). They are written shortly after typing stops, when the panel hides, and when
+the app quits, each write one SQLite transaction: a crash loses at most the last second of typing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+
+from pausetimer.context import AppContext
+from pausetimer.core.guidance import Card, Reflection
+from pausetimer.core.pause import Pause
+from pausetimer.ui.guidance.support import wrapped_label
+
+AUTOSAVE_DELAY_MS = 700
+
+
+class CardView(QFrame):
+    """A titled card: paragraphs, then a short list."""
+
+    def __init__(self, card: Card, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        title = QLabel(card.title)
+        title.setProperty("role", "heading")
+        layout.addWidget(title)
+        for paragraph in card.paragraphs:
+            layout.addWidget(wrapped_label(paragraph))
+        for item in card.items:
+            layout.addWidget(wrapped_label(f"•  {item}"))
+
+
+class ReflectionPanel(QWidget):
+    def __init__(
+        self, ctx: AppContext, reflection: Reflection, during: Card, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._reflection = reflection
+        self._pause_id: int | None = None
+        self._dirty: set[str] = set()
+        self._loading = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self.editors: dict[str, QPlainTextEdit] = {}
+        self._build(during)
+        ctx.events.changed.connect(self._pause_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_now)
+        self._load(self._target_pause())
+
+    def _build(self, during: Card) -> None:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(CardView(during))
+        layout.addSpacing(8)
+        layout.addWidget(wrapped_label(self._reflection.intro, role="muted"))
+        self.no_pause = wrapped_label(
+            self.tr("Answers are kept with a pause. Start a pause and you can write them here."),
+            role="muted",
+        )
+        layout.addWidget(self.no_pause)
+        for prompt in self._reflection.prompts:
+            label = QLabel(prompt.text)
+            label.setWordWrap(True)
+            label.setProperty("role", "prompt")
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setPlaceholderText(prompt.hint)
+            editor.setAccessibleName(prompt.text)
+            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 3 + 16)
+            editor.textChanged.connect(lambda key=prompt.key: self._edited(key))
+            label.setBuddy(editor)
+            layout.addWidget(label)
+            layout.addWidget(editor)
+            self.editors[prompt.key] = editor
+        self.status = QLabel()
+        self.status.setProperty("role", "muted")
+        layout.addWidget(self.status)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    @property
+    def pause_id(self) -> int | None:
+        return self._pause_id
+
+    def save_now(self) -> None:
+        """Write every changed answer (one transaction each)."""
+        self._autosave.stop()
+        if self._pause_id is None or not self._dirty:
+            return
+        store = self._ctx.service.store
+        now = self._ctx.clock.now()
+        for key in sorted(self._dirty):
+            store.save_reflection(self._pause_id, key, self.editors[key].toPlainText(), now)
+        self._dirty.clear()
+        self.status.setText(self.tr("Saved on this computer."))
+
+    def _edited(self, key: str) -> None:
+        if self._loading:
+            return
+        self._dirty.add(key)
+        self.status.setText("")
+        self._autosave.start()
+
+    def _target_pause(self) -> Pause | None:
+        current = self._ctx.service.current()
+        if current is not None:
+            return current
+        recent = self._ctx.service.history()
+        return recent[0] if recent else None
+
+    def _pause_changed(self, _pause: object) -> None:
+        target = self._target_pause()
+        if target is None or target.id != self._pause_id:
+            self.save_now()
+            self._load(target)
+
+    def _load(self, pause: Pause | None) -> None:
+        self._pause_id = pause.id if pause is not None else None
+        answers = (
+            self._ctx.service.store.reflections(self._pause_id)
+            if self._pause_id is not None
+            else {}
+        )
+        self._loading = True
+        try:
+            for key, editor in self.editors.items():
+                editor.setPlainText(answers.get(key, ""))
+                editor.setEnabled(self._pause_id is not None)
+        finally:
+            self._loading = False
+        self._dirty.clear()
+        self.no_pause.setVisible(self._pause_id is None)
+        self.status.setText("")
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()
+        super().hideEvent(event)

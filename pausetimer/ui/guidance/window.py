@@ -1,0 +1,128 @@
+"""The guidance window: breathe, body scan, reflect, and the safety note, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from pausetimer import paths
+from pausetimer.context import AppContext
+from pausetimer.settings import Settings
+from pausetimer.ui.guidance.body_scan import BodyScanPanel, Speaker
+from pausetimer.ui.guidance.pacer import BreathingPanel
+from pausetimer.ui.guidance.reflection import CardView, ReflectionPanel
+from pausetimer.ui.guidance.support import (
+    TimeSource,
+    load_content,
+    system_prefers_reduced_motion,
+)
+
+SECTIONS = ("breathe", "body_scan", "reflect", "safety")
+
+# Calm and plain: the platform style, a little more air, and muted secondary text.
+STYLE = """
+QLabel[role="heading"] { font-size: 13pt; font-weight: 600; }
+QLabel[role="step"] { font-size: 12pt; }
+QProgressBar { border: 1px solid palette(mid); border-radius: 4px; background: palette(base); }
+QProgressBar::chunk { background: rgb(86, 150, 160); border-radius: 3px; }
+QLabel[role="phase"] { font-size: 15pt; }
+QLabel[role="countdown"] { font-size: 22pt; font-weight: 300; }
+QLabel[role="prompt"] { font-weight: 600; margin-top: 6px; }
+QLabel[role="muted"] { color: palette(placeholder-text); }
+QFrame[role="card"] { background: palette(alternate-base); border-radius: 8px; }
+"""
+
+
+class GuidanceWindow(QWidget):
+    """Open with :meth:`present`; ``section`` is one of :data:`SECTIONS` (None keeps the tab)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        time_source: TimeSource | None = None,
+        speaker: Speaker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._ctx = ctx
+        settings = ctx.settings.get()
+        guidance = load_content(settings)
+        self.setWindowTitle(self.tr("Pausetimer: guidance"))
+        self.setWindowIcon(QIcon(str(paths.icons_dir() / "pausetimer.svg")))
+        self.setStyleSheet(STYLE)
+        self.resize(560, 640)
+
+        self.breathing = BreathingPanel(
+            guidance.breathing,
+            pattern_key=settings.breathing_pattern,
+            reduced_motion=self._reduced_motion(settings),
+            sound=settings.sound,
+            time_source=time_source,
+        )
+        self.body_scan = BodyScanPanel(
+            guidance.body_scan,
+            minutes=settings.body_scan_minutes,
+            sound=settings.sound,
+            speaker=speaker,
+            time_source=time_source,
+        )
+        self.reflection = ReflectionPanel(ctx, guidance.reflection, guidance.during)
+        safety = QScrollArea()
+        safety.setWidgetResizable(True)
+        safety.setFrameShape(QScrollArea.Shape.NoFrame)
+        safety_content = QWidget()
+        safety_layout = QVBoxLayout(safety_content)
+        safety_layout.addWidget(CardView(guidance.safety))
+        safety_layout.addStretch()
+        safety.setWidget(safety_content)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.breathing, guidance.breathing.title)
+        self.tabs.addTab(self.body_scan, guidance.body_scan.title)
+        self.tabs.addTab(self.reflection, guidance.reflection.title)
+        self.tabs.addTab(safety, self.tr("Safety"))
+        self.tabs.setAccessibleName(self.tr("Guidance sections"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.tabs)
+
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        ctx.settings.changed.connect(self._settings_changed)
+        hints = QGuiApplication.styleHints()
+        accessibility = getattr(hints, "accessibility", None)
+        if accessibility is not None and hasattr(accessibility(), "motionPreferenceChanged"):
+            accessibility().motionPreferenceChanged.connect(
+                lambda _preference: self._settings_changed(ctx.settings.get())
+            )
+
+    def present(self, section: str | None = None) -> None:
+        """Show, raise and focus the window, on ``section`` if given."""
+        if section is not None:
+            if section not in SECTIONS:
+                raise ValueError(f"unknown guidance section {section!r}; one of {SECTIONS}")
+            self.tabs.setCurrentIndex(SECTIONS.index(section))
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def current_section(self) -> str:
+        return SECTIONS[self.tabs.currentIndex()]
+
+    @staticmethod
+    def _reduced_motion(settings: Settings) -> bool:
+        return settings.reduced_motion or system_prefers_reduced_motion()
+
+    def _settings_changed(self, settings: object) -> None:
+        assert isinstance(settings, Settings)
+        self.breathing.set_reduced_motion(self._reduced_motion(settings))
+        self.breathing.sound_enabled = settings.sound
+        self.body_scan.sound_enabled = settings.sound
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reflection.save_now()
+        super().closeEvent(event)

@@ -1,0 +1,291 @@
+"""The window that asks the user to go back: raised on top, but without taking the keyboard from
+whatever the user is typing. Once the user clicks it (or activates it), it is an ordinary
+keyboard-usable window.
+
+Pages: the nudge itself (or the one-day warning), choosing more time, a calming text (until the
+breathing guidance is wired in), and an optional "how did it go?" after the return.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QMetaMethod, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pausetimer.context import AppContext
+from pausetimer.core.errors import InputError, StateError
+from pausetimer.core.pause import Pause
+
+EXTENSION_CHOICES = (10, 20, 30)  # minutes
+
+
+class ReminderWindow(QWidget):
+    extended = Signal(object)  # the pause with its new return time: offer the partner sentence
+    ended = Signal(object)  # the ended pause
+    breatheRequested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self._ctx = ctx
+        self._ended_pause: Pause | None = None
+        self.long_warning = False
+        self.setWindowTitle(self.tr("Time to return"))
+        self.setAccessibleName(self.tr("Pausetimer reminder"))
+        # Raise it, but leave the keyboard where it is until the user comes to this window.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setMinimumWidth(440)
+
+        self.pages = QStackedWidget(self)
+        self.main_page = self._build_main_page()
+        self.more_page = self._build_more_page()
+        self.calm_page = self._build_calm_page()
+        self.note_page = self._build_note_page()
+        for page in (self.main_page, self.more_page, self.calm_page, self.note_page):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(self.pages)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_main_page(self) -> QWidget:
+        page = QWidget()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.going_button = QPushButton(self.tr("I'm going now"))
+        self.more_button = QPushButton(self.tr("I need more time"))
+        self.breathe_button = QPushButton(self.tr("Breathe first"))
+        self.going_button.setDefault(True)
+        self.going_button.clicked.connect(self._going)
+        self.more_button.clicked.connect(lambda: self._show_page(self.more_page))
+        self.breathe_button.clicked.connect(self._breathe)
+        buttons = QHBoxLayout()
+        for button in (self.going_button, self.more_button, self.breathe_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        layout.addSpacing(12)  # breathing room between the words and the choices
+        layout.addLayout(buttons)
+        return page
+
+    def _build_more_page(self) -> QWidget:
+        page = QWidget()
+        question = QLabel(self.tr("How much more time do you need?"))
+        question.setWordWrap(True)
+        self.extension_buttons: dict[int, QPushButton] = {}
+        choices = QHBoxLayout()
+        for minutes in EXTENSION_CHOICES:
+            button = QPushButton(self.tr("%n minute(s)", "", minutes))
+            button.clicked.connect(lambda _=False, m=minutes: self._extend(m))
+            self.extension_buttons[minutes] = button
+            choices.addWidget(button)
+        self.custom_minutes = QSpinBox()
+        self.custom_minutes.setRange(1, 24 * 60)
+        self.custom_minutes.setValue(45)
+        self.custom_minutes.setSuffix(self.tr(" min"))
+        self.custom_minutes.setAccessibleName(self.tr("Other number of minutes"))
+        self.custom_button = QPushButton(self.tr("Add"))
+        self.custom_button.clicked.connect(lambda: self._extend(self.custom_minutes.value()))
+        custom = QHBoxLayout()
+        custom.addWidget(QLabel(self.tr("Other:")))
+        custom.addWidget(self.custom_minutes)
+        custom.addWidget(self.custom_button)
+        custom.addStretch(1)
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(lambda: self._show_page(self.main_page))
+        self.more_error = QLabel()
+        self.more_error.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(question)
+        layout.addLayout(choices)
+        layout.addLayout(custom)
+        layout.addWidget(self.more_error)
+        layout.addStretch(1)
+        layout.addWidget(back, alignment=Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _build_calm_page(self) -> QWidget:
+        page = QWidget()
+        text = QLabel(
+            self.tr(
+                "Breathe in slowly through your nose, then let a long breath out through your "
+                "mouth. Do this five times. Let your shoulders drop.\n\nWhen your breathing has "
+                "slowed down, you are ready to go."
+            )
+        )
+        text.setWordWrap(True)
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(lambda: self._show_page(self.main_page))
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        layout.addWidget(back, alignment=Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _build_note_page(self) -> QWidget:
+        page = QWidget()
+        question = QLabel(self.tr("Good luck. Afterwards, if you like: how did the return go?"))
+        question.setWordWrap(True)
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(self.tr("How the return went"))
+        self.note_edit.setPlaceholderText(self.tr("Optional"))
+        self.note_edit.returnPressed.connect(self._save_note)
+        self.save_note_button = QPushButton(self.tr("Save"))
+        self.save_note_button.clicked.connect(self._save_note)
+        skip = QPushButton(self.tr("Skip"))
+        skip.clicked.connect(self.hide)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(skip)
+        buttons.addWidget(self.save_note_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(question)
+        layout.addWidget(self.note_edit)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def show_reminder(self, *, long_warning: bool = False) -> None:
+        """Show (or refresh) the nudge, on top, without taking keyboard focus."""
+        if self.isVisible() and self.pages.currentWidget() is self.note_page:
+            return  # the pause already ended; do not interrupt the note
+        self.long_warning = long_warning or self.long_warning
+        self._fill_texts()
+        self._show_page(self.main_page)
+        self.show()
+        self.raise_()
+
+    def present(self) -> None:
+        """Show, raise and activate (when the user asks for the window explicitly)."""
+        self._fill_texts()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def pause_changed(self, pause: Pause | None) -> None:
+        """Close the nudge when the pause ended elsewhere (tray, command line)."""
+        if pause is None and self.pages.currentWidget() is not self.note_page:
+            self.hide()
+        if pause is not None and not pause.is_long(self._ctx.clock.now()):
+            self.long_warning = False
+
+    def _fill_texts(self) -> None:
+        if self.long_warning:
+            self.setWindowTitle(self.tr("This pause has become long"))
+            self.heading.setText(self.tr("This pause has lasted more than a day"))
+            self.body.setText(
+                self.tr(
+                    "Healthy pauses last hours, at most a day. After that, a pause stops helping "
+                    "and starts to feel like distance, for both of you.\n\n"
+                    "• Talk with your partner about it today, even briefly.\n"
+                    "• Plan some time together.\n"
+                    "• If this keeps happening, consider talking to someone who can help, such as "
+                    "a couples therapist or your doctor."
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("Time to return"))
+            self.heading.setText(self.tr("It is time to go back"))
+            self.body.setText(
+                self.tr(
+                    "You agreed to come back now. Take the first step yourself:\n\n"
+                    "• a hug, or a hand on the shoulder\n"
+                    "• a light word\n"
+                    "• ask how their day is going\n"
+                    "• then continue the conversation"
+                )
+            )
+
+    def _show_page(self, page: QWidget) -> None:
+        self.more_error.clear()
+        self.pages.setCurrentWidget(page)
+        first = {
+            self.main_page: self.going_button,
+            self.more_page: self.extension_buttons[EXTENSION_CHOICES[0]],
+            self.note_page: self.note_edit,
+        }.get(page)
+        if first is not None and self.isActiveWindow():
+            first.setFocus()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _going(self) -> None:
+        try:
+            self._ended_pause = self._ctx.service.end()
+        except StateError:
+            self._ended_pause = None  # ended elsewhere meanwhile; nothing left to do
+            self.hide()
+            return
+        self.ended.emit(self._ended_pause)
+        self.note_edit.clear()
+        self._show_page(self.note_page)
+        self.show()
+
+    def _save_note(self) -> None:
+        text = self.note_edit.text().strip()
+        if text and self._ended_pause is not None and self._ended_pause.id is not None:
+            self._ctx.service.set_return_note(self._ended_pause.id, text)
+        self.hide()
+
+    def _extend(self, minutes: int) -> None:
+        try:
+            pause, _cautions = self._ctx.service.extend(timedelta(minutes=minutes))
+        except (InputError, StateError) as error:
+            self.more_error.setText(error.message)
+            return
+        self.hide()
+        self.extended.emit(pause)
+
+    def _breathe(self) -> None:
+        signal = QMetaMethod.fromSignal(self.breatheRequested)
+        if self.isSignalConnected(signal):
+            self.breatheRequested.emit()
+        else:
+            self._show_page(self.calm_page)
+
+    # --- keyboard and closing -----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter presses the focused button, or the page's main choice.
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()
+                return
+            if self.pages.currentWidget() is self.main_page:
+                self.going_button.click()
+                return
+            if self.pages.currentWidget() is self.more_page:
+                self.custom_button.click()
+                return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing only hides: the pause goes on and the nudge comes back at the next repeat.
+        event.ignore()
+        self.hide()

@@ -1,0 +1,209 @@
+"""The reminder controller, driven by a fake clock and the fake scheduler: no sleeps."""
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from pausetimer.context import AppContext
+from pausetimer.core.clock import FakeClock
+from pausetimer.core.pause import LONG_PAUSE, ReturnSpec
+from pausetimer.core.reminders import ReminderKind
+from pausetimer.services.notifier import Notifier
+from pausetimer.services.reminders import Reminders
+from pausetimer.services.scheduler import FakeScheduler
+from pausetimer.services.wallclock import WallClockWatch
+
+
+class RecordingNotifier(Notifier):
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[tuple[str, str]] = []
+
+    def notify(self, title: str, message: str) -> None:
+        self.sent.append((title, message))
+
+
+class Monotonic:
+    """A monotonic clock that, like the real one, stops while the machine sleeps."""
+
+    def __init__(self) -> None:
+        self.value = 1000.0
+
+    def __call__(self) -> float:
+        return self.value
+
+
+@pytest.fixture
+def monotonic() -> Monotonic:
+    return Monotonic()
+
+
+@pytest.fixture
+def fake_scheduler(clock: FakeClock) -> FakeScheduler:
+    return FakeScheduler(clock)
+
+
+@pytest.fixture
+def reminders(
+    ctx: AppContext, fake_scheduler: FakeScheduler, monotonic: Monotonic
+) -> Iterator[Reminders]:
+    made = Reminders(
+        ctx,
+        scheduler=fake_scheduler,
+        notifier=RecordingNotifier(),
+        watch=WallClockWatch(ctx.clock, monotonic=monotonic),
+    )
+    yield made
+    made.stop()
+    made.window.hide()
+
+
+def _sent(reminders: Reminders) -> list[tuple[str, str]]:
+    notifier = reminders.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    return notifier.sent
+
+
+def _advance(
+    clock: FakeClock, scheduler: FakeScheduler, monotonic: Monotonic, delta: timedelta
+) -> None:
+    monotonic.value += delta.total_seconds()
+    scheduler.advance(delta)
+
+
+def test_heads_up_then_return_then_repeats_until_ended(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+) -> None:
+    reminders.start()
+    assert fake_scheduler.jobs == {} and not reminders.watch.active  # idle: nothing at all
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    assert reminders.watch.active
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=24, seconds=59))
+    assert _sent(reminders) == []
+    _advance(clock, fake_scheduler, monotonic, timedelta(seconds=1))
+    assert [title for title, _ in _sent(reminders)] == ["Almost time to return"]
+    assert not reminders.window.isVisible()
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=5))
+    assert _sent(reminders)[-1][0] == "Time to go back"
+    assert reminders.window.isVisible() and not reminders.window.long_warning
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=25))  # repeats at +10, +20
+    assert len(_sent(reminders)) == 4
+    ctx.service.end()
+    assert not reminders.window.isVisible()
+    assert fake_scheduler.jobs == {} and not reminders.watch.active
+    _advance(clock, fake_scheduler, monotonic, timedelta(hours=2))
+    assert len(_sent(reminders)) == 4
+
+
+def test_restart_with_return_time_past_reminds_at_once(
+    ctx: AppContext, clock: FakeClock, fake_scheduler: FakeScheduler, monotonic: Monotonic
+) -> None:
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    clock.advance(timedelta(hours=3))  # the app was not running meanwhile
+    restarted = Reminders(
+        ctx,
+        scheduler=fake_scheduler,
+        notifier=RecordingNotifier(),
+        watch=WallClockWatch(ctx.clock, monotonic=monotonic),
+    )
+    restarted.start()
+    assert [title for title, _ in _sent(restarted)] == ["Time to go back"]
+    assert restarted.window.isVisible()
+    restarted.stop()
+    restarted.window.hide()
+
+
+def test_suspend_is_noticed_by_the_wall_clock_watch(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+) -> None:
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    monotonic.value += 5  # awake for five seconds
+    clock.advance(timedelta(seconds=5))
+    assert reminders.watch.check() is False
+    clock.advance(timedelta(hours=2))  # asleep: wall time moves, monotonic time does not
+    fake_scheduler.jobs.clear()  # the real timers would still be waiting: only the watch helps
+    assert reminders.watch.check() is True
+    assert [title for title, _ in _sent(reminders)] == ["Time to go back"]  # one, not a burst
+    assert fake_scheduler.jobs  # and the next repeat is planned again
+
+
+def test_extension_from_the_window_moves_the_reminder_and_is_announced(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+    qtbot: QtBot,
+) -> None:
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=30))
+    reminders.window.more_button.click()
+    with qtbot.waitSignal(reminders.extended) as blocker:
+        reminders.window.extension_buttons[20].click()
+    assert blocker.args[0].return_at == clock.now() + timedelta(minutes=20)
+    count = len(_sent(reminders))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=19))
+    assert [title for title, _ in _sent(reminders)[count:]] == ["Almost time to return"]
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=1))
+    assert _sent(reminders)[-1][0] == "Time to go back"
+    assert len(_sent(reminders)) == count + 2
+
+
+def test_one_day_warning_in_window_and_notification(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+) -> None:
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(hours=30)), allow_long=True)
+    fired: list[object] = []
+    reminders.fired.connect(fired.append)
+    _advance(clock, fake_scheduler, monotonic, LONG_PAUSE)
+    assert _sent(reminders)[-1][0] == "This pause has become long"
+    assert reminders.window.isVisible() and reminders.window.long_warning
+    assert "more than a day" in reminders.window.heading.text()
+    assert [reminder.kind for reminder in fired[-1]] == [ReminderKind.LONG]  # type: ignore[attr-defined]
+
+
+def test_neutral_notifications_say_nothing_personal(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+) -> None:
+    ctx.settings.update(neutral_notifications=True, partner_name="Sam")
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=30))
+    assert set(_sent(reminders)) == {("Pausetimer", "Time to return")}
+
+
+def test_settings_change_replans(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+) -> None:
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=30))
+    ctx.settings.update(repeat_minutes=3)
+    count = len(_sent(reminders))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=3))
+    assert len(_sent(reminders)) == count + 1

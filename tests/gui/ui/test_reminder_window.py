@@ -1,0 +1,93 @@
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pausetimer.context import AppContext
+from pausetimer.core.clock import FakeClock
+from pausetimer.core.pause import ReturnSpec
+from pausetimer.ui.reminder_window import ReminderWindow
+
+
+@pytest.fixture
+def window(ctx: AppContext, clock: FakeClock, qtbot: QtBot) -> ReminderWindow:
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    clock.advance(timedelta(minutes=31))
+    made = ReminderWindow(ctx)
+    qtbot.addWidget(made)
+    made.show_reminder()
+    return made
+
+
+def test_shows_without_taking_focus(window: ReminderWindow) -> None:
+    assert window.isVisible()
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert "hug" in window.body.text()
+
+
+def test_going_now_ends_and_stores_how_it_went(
+    window: ReminderWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(window.ended) as blocker:
+        window.going_button.click()
+    ended = blocker.args[0]
+    assert ctx.service.current() is None
+    assert window.pages.currentWidget() is window.note_page
+    qtbot.keyClicks(window.note_edit, "We hugged and talked it through")
+    qtbot.keyClick(window.note_edit, Qt.Key.Key_Return)
+    assert not window.isVisible()
+    stored = ctx.service.store.get_pause(ended.id)
+    assert stored is not None and stored.return_note == "We hugged and talked it through"
+
+
+def test_more_time_records_an_extension(
+    window: ReminderWindow, ctx: AppContext, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window.more_button.click()
+    assert window.pages.currentWidget() is window.more_page
+    window.custom_minutes.setValue(45)
+    with qtbot.waitSignal(window.extended) as blocker:
+        window.custom_button.click()
+    assert blocker.args[0].return_at == clock.now() + timedelta(minutes=45)
+    current = ctx.service.current()
+    assert current is not None and len(current.extensions) == 1
+    assert not window.isVisible()
+
+
+def test_breathe_first_without_guidance_shows_a_calming_text(
+    window: ReminderWindow, qtbot: QtBot
+) -> None:
+    window.breathe_button.click()
+    assert window.pages.currentWidget() is window.calm_page
+
+
+def test_breathe_first_with_guidance_asks_for_it(window: ReminderWindow, qtbot: QtBot) -> None:
+    asked: list[bool] = []
+    window.breatheRequested.connect(lambda: asked.append(True))
+    window.breathe_button.click()
+    assert asked == [True]
+    assert window.pages.currentWidget() is window.main_page
+
+
+def test_keyboard_escape_hides_and_enter_confirms(
+    window: ReminderWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert ctx.service.current() is not None  # closing is not ending
+    window.present()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert ctx.service.current() is None
+
+
+def test_long_warning_variant(window: ReminderWindow) -> None:
+    window.show_reminder(long_warning=True)
+    assert "more than a day" in window.heading.text()
+    assert "help" in window.body.text()
+
+
+def test_pause_ended_elsewhere_closes_the_nudge(window: ReminderWindow, ctx: AppContext) -> None:
+    ctx.service.end()
+    window.pause_changed(None)
+    assert not window.isVisible()
