@@ -3,8 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# benchmarks/ may not exist yet on every branch; lint only what is there.
-LINT_PATHS := pausetimer tests $(wildcard benchmarks)
+# benchmarks/ joins the lint once it exists.
+CODE := pausetimer tests $(wildcard benchmarks)
 
 .PHONY: run test bench lint format translations qm clean
 
@@ -35,13 +35,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check $(LINT_PATHS)
-	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/ruff format --check $(CODE)
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff format pausetimer tests benchmarks
-	$(BIN)/ruff check --fix pausetimer tests benchmarks
+	$(BIN)/ruff format $(CODE)
+	$(BIN)/ruff check --fix $(CODE)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

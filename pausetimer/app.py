@@ -1,0 +1,216 @@
+"""The composition root: builds the running app from its parts and starts Qt's event loop.
+
+Order matters: first make sure this is the only instance (else hand over and leave), then open the
+data (telling the user, without blocking, when a damaged file was set aside), then build the
+shared :class:`AppContext`, the visible part (tray and main window), and only then answer other
+processes, so a request never arrives before there is something to answer it with.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import signal
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pausetimer import APP_ID, APP_NAME, paths
+from pausetimer.commands import Response, execute, failure
+from pausetimer.context import AppContext
+from pausetimer.core.clock import Clock, SystemClock
+from pausetimer.service import PauseService
+from pausetimer.services.single_instance import InstanceGuard, InstanceServer, claim_or_forward
+from pausetimer.settings import load_settings
+from pausetimer.store import DatabaseLockedError, SchemaTooNewError, Store, open_store
+
+
+class TrayLike(Protocol):
+    """What the app needs from ``pausetimer.ui.tray.Tray``."""
+
+    @property
+    def showWindowRequested(self) -> SignalInstance: ...
+    @property
+    def quitRequested(self) -> SignalInstance: ...
+    def available(self) -> bool: ...
+    def show(self) -> None: ...
+
+
+class WindowLike(Protocol):
+    """What the app needs from ``pausetimer.ui.main_window.MainWindow``."""
+
+    @property
+    def quitRequested(self) -> SignalInstance: ...
+    def present(self) -> None: ...
+
+
+@dataclass
+class Shell:
+    """The visible part of the app."""
+
+    tray: TrayLike
+    window: WindowLike
+
+
+UiFactory = Callable[[AppContext], Shell]
+
+
+def build_ui(ctx: AppContext) -> Shell:
+    """Build the tray and the main window from ``pausetimer.ui``.
+
+    Looked up by name because the ui package is developed alongside this module; the protocols
+    above are the contract it fulfils. Everything else in this module is tested without it.
+    """
+    window: Any = importlib.import_module("pausetimer.ui.main_window").MainWindow(ctx)
+    tray: Any = importlib.import_module("pausetimer.ui.tray").Tray(ctx)
+    return Shell(tray=tray, window=window)
+
+
+class PausetimerApp(QObject):
+    """The running app's parts and their wiring; :func:`run_gui` drives it."""
+
+    def __init__(
+        self,
+        qapp: QApplication,
+        *,
+        clock: Clock | None = None,
+        ui_factory: UiFactory = build_ui,
+    ) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.clock: Clock = clock or SystemClock()
+        self.ui_factory = ui_factory
+        self.guard = InstanceGuard()
+        self.store: Store | None = None
+        self.ctx: AppContext | None = None
+        self.shell: Shell | None = None
+        self.server: InstanceServer | None = None
+        self.notices: list[QMessageBox] = []  # non-blocking messages shown at start-up
+
+    def start(self) -> int | None:
+        """Set everything up. Returns an exit code when the app should not run (another instance
+        was told to show itself, or the data cannot be used), None when it runs."""
+        forwarded = claim_or_forward({"cmd": "show"}, self.guard)
+        if forwarded is not None:
+            if forwarded.get("exit_code") == 0:
+                return 0
+            error = forwarded.get("error") or {}
+            sys.stderr.write(f"{error.get('message', 'Another Pausetimer is running.')}\n")
+            return 1
+        try:
+            self.store = open_store(paths.database_path(), now=self.clock.now())
+        except (SchemaTooNewError, DatabaseLockedError) as error:
+            self.show_fatal(self.tr("Pausetimer cannot open its data"), error.message)
+            return 1
+        if self.store.recovery is not None:
+            self.notify(
+                self.tr(
+                    "Your pause history could not be read, so Pausetimer started a fresh one. "
+                    "The old file was kept as:\n{path}"
+                ).format(path=self.store.recovery.moved_to)
+            )
+        loaded = load_settings(paths.settings_path(), now=self.clock.now())
+        if loaded.moved_aside is not None:
+            self.notify(
+                self.tr(
+                    "Your settings could not be read, so the defaults are used. "
+                    "The old file was kept as:\n{path}"
+                ).format(path=loaded.moved_aside)
+            )
+        service = PauseService(self.store, self.clock)
+        self.ctx = AppContext.build(service, loaded.settings, paths.settings_path())
+        self.shell = self.ui_factory(self.ctx)
+        self._wire(self.shell)
+        self.server = InstanceServer(self.handle_request, parent=self)
+        if not self.server.listen():
+            sys.stderr.write(
+                f"Pausetimer runs, but commands cannot reach it: {self.server.error_text()}\n"
+            )
+        return None
+
+    def _wire(self, shell: Shell) -> None:
+        shell.tray.showWindowRequested.connect(shell.window.present)
+        shell.tray.quitRequested.connect(self.qapp.quit)
+        shell.window.quitRequested.connect(self.qapp.quit)
+        if shell.tray.available():
+            shell.tray.show()
+        else:  # a desktop without a tray: the window keeps the app usable
+            shell.window.present()
+
+    def handle_request(self, request: dict[str, Any]) -> Response:
+        """A request from another process (see :mod:`pausetimer.commands`), on the main thread.
+
+        Changes go through the shared service, whose listeners feed ``ctx.events``: the tray
+        shows a pause started from the command line at once."""
+        if self.ctx is None or self.shell is None:
+            return failure(1, "not_ready", "Pausetimer is still starting; try again.")
+        if request.get("cmd") == "show":
+            self.shell.window.present()
+            return {"exit_code": 0, "result": None, "warnings": [], "error": None}
+        return execute(self.ctx.service, request)
+
+    def notify(self, text: str) -> None:
+        """Tell the user something without stopping the app."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
+        box.setModal(False)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
+        box.show()
+        self.notices.append(box)
+
+    def show_fatal(self, title: str, text: str) -> None:
+        """Tell the user why the app cannot run; waits until they have read it."""
+        QMessageBox.critical(None, title, text)
+
+    def shutdown(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        if self.store is not None:
+            self.store.close()
+        self.guard.release()
+
+
+def application(argv: list[str]) -> QApplication:
+    """The QApplication, set up as a tray app (closing the last window does not quit)."""
+    existing = QCoreApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(argv)
+    qapp.setApplicationName(APP_ID)
+    qapp.setApplicationDisplayName(APP_NAME)
+    qapp.setDesktopFileName(APP_ID)
+    qapp.setQuitOnLastWindowClosed(False)
+    qapp.setWindowIcon(QIcon(str(paths.icons_dir() / "pausetimer.svg")))
+    return qapp
+
+
+def run_gui(argv: list[str]) -> int:
+    """Run the tray app until it quits; returns the process exit code."""
+    os.umask(paths.PRIVATE_UMASK)
+    # Ctrl+C in a terminal ends the app at once; the instance lock is safe against that.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    try:
+        qapp = application(argv)
+        app = PausetimerApp(qapp)
+        code = app.start()
+    except Exception:
+        _report_crash()
+        return 1
+    if code is not None:
+        app.shutdown()
+        return code
+    try:
+        return qapp.exec()
+    finally:
+        app.shutdown()
+
+
+def _report_crash() -> None:
+    sys.stderr.write(
+        "Pausetimer could not start because of an unexpected error. Your pauses are safe in the "
+        "database. Details for a bug report:\n"
+    )
+    traceback.print_exc(file=sys.stderr)

@@ -1,0 +1,180 @@
+"""The commands of the command line as JSON-able requests and responses.
+
+One function, :func:`execute`, runs a request against a :class:`PauseService`. The running app
+calls it for requests arriving over its local socket, and the command line calls it itself when no
+app runs, so both paths behave exactly alike. It is Qt-free.
+
+Request: ``{"cmd": "status" | "start" | "extend" | "end" | "history", ...arguments}``, with the
+arguments already parsed by the caller:
+
+- ``start``: ``for_seconds`` (int) or ``until`` (ISO 8601 instant with offset), optional ``note``
+  (str), ``announced`` (bool), ``long`` (bool: allow a return more than 24 hours away);
+- ``extend``: ``for_seconds`` (int);
+- ``end``: optional ``note`` (str);
+- ``history``: optional ``format``: ``"json"`` (default, a list of pauses) or ``"csv"`` (a string).
+
+Response: ``{"exit_code": 0 | 1 | 2, "result": ..., "warnings": [{"kind", "message"}],
+"error": {"kind", "message"} | None}``. Exit code 2 is bad input, 1 a refusal by the current state;
+either way nothing was changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from pausetimer.core.errors import InputError, PausetimerError
+from pausetimer.core.pause import WARNING_TEXT, Caution, ReturnSpec
+from pausetimer.core.report import history_csv, pause_to_dict, status_to_dict
+from pausetimer.service import PauseService
+
+COMMANDS = ("status", "start", "extend", "end", "history")
+# Notes are a sentence or two; this bound keeps a runaway paste (or a hostile request) small.
+MAX_NOTE_LENGTH = 2000
+# Seconds beyond this cannot be a pause (the core refuses anything past 7 days anyway); it keeps
+# timedelta() away from overflowing on absurd numbers.
+_MAX_SECONDS = 10 * 365 * 24 * 3600
+
+Response = dict[str, Any]
+
+
+def execute(service: PauseService, request: Mapping[str, Any]) -> Response:
+    """Run one request; never raises for bad input or a refused state (see the module doc)."""
+    try:
+        command = request.get("cmd")
+        handler = _HANDLERS.get(command) if isinstance(command, str) else None
+        if handler is None:
+            raise InputError(
+                "unknown_command",
+                f"Unknown command {command!r}; expected one of {', '.join(COMMANDS)}.",
+            )
+        result, cautions = handler(service, request)
+    except PausetimerError as error:
+        return failure(error.exit_code, error.kind, error.message)
+    except sqlite3.Error as error:
+        return failure(1, "database_error", f"The database could not be used: {error}")
+    return {
+        "exit_code": 0,
+        "result": result,
+        "warnings": [{"kind": c.value, "message": WARNING_TEXT[c]} for c in cautions],
+        "error": None,
+    }
+
+
+def failure(exit_code: int, kind: str, message: str) -> Response:
+    """A response that reports an error; also used by the transports for their own failures."""
+    return {
+        "exit_code": exit_code,
+        "result": None,
+        "warnings": [],
+        "error": {"kind": kind, "message": message},
+    }
+
+
+# -- the commands ---------------------------------------------------------------------------------
+
+_Outcome = tuple[Any, list[Caution]]
+
+
+def _status(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    return status_to_dict(service.status(), service.clock), []
+
+
+def _start(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    has_for, has_until = "for_seconds" in request, "until" in request
+    if has_for == has_until:
+        raise InputError(
+            "return_missing", "Say when you will be back: give either --for or --until."
+        )
+    spec = (
+        ReturnSpec(after=_seconds(request, "for_seconds"))
+        if has_for
+        else ReturnSpec(at=_instant(request, "until"))
+    )
+    _, cautions = service.start(
+        spec,
+        announced=_flag(request, "announced"),
+        note=_note(request),
+        allow_long=_flag(request, "long"),
+    )
+    return status_to_dict(service.status(), service.clock), cautions
+
+
+def _extend(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    _, cautions = service.extend(_seconds(request, "for_seconds"))
+    return status_to_dict(service.status(), service.clock), cautions
+
+
+def _end(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    ended = service.end(note=_note(request) or None)
+    return pause_to_dict(ended, service.clock.now(), service.clock), []
+
+
+def _history(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    output = request.get("format", "json")
+    if output not in ("json", "csv"):
+        raise InputError("format_unknown", f"Unknown history format {output!r}; use json or csv.")
+    pauses = service.history()
+    now = service.clock.now()
+    if output == "csv":
+        return history_csv(pauses, now, service.clock), []
+    return [pause_to_dict(pause, now, service.clock) for pause in pauses], []
+
+
+_HANDLERS: dict[str, Callable[[PauseService, Mapping[str, Any]], _Outcome]] = {
+    "status": _status,
+    "start": _start,
+    "extend": _extend,
+    "end": _end,
+    "history": _history,
+}
+
+
+# -- checking the arguments of a request (they may come from any program of this user) -----------
+
+
+def _seconds(request: Mapping[str, Any], key: str) -> timedelta:
+    value = request.get(key)
+    if type(value) is not int:
+        raise InputError("duration_malformed", f"{key} must be a whole number of seconds.")
+    if value <= 0:
+        raise InputError("duration_zero", "A duration must be longer than zero.")
+    return timedelta(seconds=min(value, _MAX_SECONDS))
+
+
+def _instant(request: Mapping[str, Any], key: str) -> datetime:
+    value = request.get(key)
+    try:
+        instant = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        instant = None
+    if instant is None or instant.tzinfo is None:
+        raise InputError("time_malformed", f"{key} must be an ISO 8601 instant with a UTC offset.")
+    return instant
+
+
+def _flag(request: Mapping[str, Any], key: str) -> bool:
+    value = request.get(key, False)
+    if not isinstance(value, bool):
+        raise InputError("flag_malformed", f"{key} must be true or false.")
+    return value
+
+
+def _note(request: Mapping[str, Any]) -> str:
+    note = request.get("note", "")
+    if not isinstance(note, str):
+        raise InputError("note_malformed", "A note must be text.")
+    if len(note) > MAX_NOTE_LENGTH:
+        raise InputError(
+            "note_too_long", f"A note can be at most {MAX_NOTE_LENGTH} characters long."
+        )
+    try:
+        note.encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes the terminal could not decode; storing them would fail later, in the database.
+        raise InputError(
+            "note_malformed", "The note contains characters that are not text."
+        ) from None
+    return note.strip()

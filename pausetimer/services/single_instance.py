@@ -1,0 +1,229 @@
+"""One running Pausetimer per data folder, and the way other processes talk to it.
+
+Two parts, because neither is enough alone:
+
+- a :class:`QLockFile` decides who runs. ``QLocalServer`` alone lets two simultaneous starts both
+  win; the lock file is atomic, and Qt treats a lock whose process is gone (``kill -9``, a reboot)
+  as stale, so a crash never blocks the next start;
+- a :class:`QLocalServer` (only this user may connect) carries requests: one JSON line in, one JSON
+  line out, per connection. The server reads asynchronously and calls its handler on the Qt main
+  thread; the client (:func:`send_request`) uses blocking waits and needs no QApplication, so the
+  command line stays light.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from pausetimer import paths
+from pausetimer.commands import Response, failure
+
+Handler = Callable[[dict[str, Any]], Response]
+
+# A request is one short line; anything longer is not ours.
+MAX_REQUEST_BYTES = 64 * 1024
+# A client that connects and then says nothing is dropped after this long.
+_IDLE_CLIENT_MS = 5000
+# How long a second start keeps trying to reach the first while that one is still starting up.
+CLAIM_PATIENCE_S = 5.0
+_RETRY_INTERVAL_S = 0.1
+
+
+class InstanceGuard:
+    """The lock that makes this process the one running instance."""
+
+    def __init__(self, lock_path: Path | None = None) -> None:
+        self.lock_path = lock_path or paths.instance_lock_path()
+        self._lock = QLockFile(str(self.lock_path))
+        # Never judge a live holder stale by the lock's age (the default is 30 s, and the app
+        # runs for days); a lock is stale only when its process is gone.
+        self._lock.setStaleLockTime(0)
+
+    def try_acquire(self) -> bool:
+        """Take the lock without waiting; False while another live process holds it."""
+        return self._lock.tryLock(0)
+
+    def is_held(self) -> bool:
+        return self._lock.isLocked()
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+
+class InstanceServer(QObject):
+    """Answers requests from other processes of this user, on the Qt main thread."""
+
+    def __init__(
+        self, handler: Handler, socket_path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.socket_path = socket_path or paths.instance_socket_path()
+        self._handler = handler
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+        # Strong references: a conversation only held by its Qt parent would lose its Python
+        # side (and with it the connected slots) to the garbage collector.
+        self._conversations: set[_Conversation] = set()
+
+    def listen(self) -> bool:
+        """Start listening. Call only while holding the :class:`InstanceGuard`: a socket file that
+        is still there is then a leftover of a crashed instance and is removed first."""
+        QLocalServer.removeServer(str(self.socket_path))
+        return self._server.listen(str(self.socket_path))
+
+    def error_text(self) -> str:
+        return self._server.errorString()
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            connection = self._server.nextPendingConnection()
+            if connection is not None:
+                conversation = _Conversation(connection, self._handler, self)
+                conversation.finished.connect(self._conversations.discard)
+                self._conversations.add(conversation)
+
+
+class _Conversation(QObject):
+    """One connection: collect a line, answer it, hang up."""
+
+    finished = Signal(object)
+
+    def __init__(self, socket: QLocalSocket, handler: Handler, parent: QObject) -> None:
+        super().__init__(parent)
+        self._socket = socket
+        self._handler = handler
+        self._buffer = bytearray()
+        self._done = False  # answered (or given up)
+        self._finished = False  # hung up
+        socket.setParent(self)
+        socket.readyRead.connect(self._read)
+        socket.disconnected.connect(self._finish)
+        self._idle = QTimer(self, singleShot=True, interval=_IDLE_CLIENT_MS)
+        self._idle.timeout.connect(self._finish)
+        self._idle.start()
+        self._read()  # bytes may have arrived before the signal was connected
+
+    def _read(self) -> None:
+        if self._done:
+            return
+        self._buffer += self._socket.readAll().data()
+        if b"\n" in self._buffer:
+            line = bytes(self._buffer.split(b"\n", 1)[0])
+            self._answer(handle_line(line, self._handler))
+        elif len(self._buffer) > MAX_REQUEST_BYTES:
+            self._answer(failure(2, "request_too_long", "The request is too long."))
+
+    def _answer(self, response: Response) -> None:
+        self._done = True
+        self._idle.stop()
+        payload = json.dumps(response).encode() + b"\n"
+        self._socket.write(QByteArray(payload))
+        self._socket.flush()
+        self._socket.disconnectFromServer()  # waits for the bytes to be written, then closes
+        if self._socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+            self._finish()
+
+    def _finish(self) -> None:
+        if self._finished:
+            return
+        self._finished = self._done = True
+        self._idle.stop()
+        if self._socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            self._socket.abort()
+        self.finished.emit(self)
+        self.deleteLater()
+
+
+def handle_line(line: bytes, handler: Handler) -> Response:
+    """Decode one request line, run the handler, and turn any failure into a response."""
+    try:
+        request = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return failure(2, "request_malformed", "The request is not a JSON line.")
+    if not isinstance(request, dict):
+        return failure(2, "request_malformed", "The request must be a JSON object.")
+    try:
+        return handler(request)
+    except Exception as error:  # the app must keep running whatever one request does
+        return failure(1, "internal_error", f"The running Pausetimer could not do this: {error}")
+
+
+def send_request(
+    request: dict[str, Any], timeout_ms: int = 5000, socket_path: Path | None = None
+) -> Response | None:
+    """Send one request to the running instance and wait for its answer.
+
+    Call it from another process: its blocking waits keep Python's interpreter lock, so a client
+    in a thread of the serving process would starve the server it waits for.
+
+    Returns None when no instance listens. An instance that accepts the connection but does not
+    answer in time gets a failure response (exit code 1), not None: it is there, just stuck, and
+    the caller should not act behind its back.
+    """
+    socket = QLocalSocket()
+    socket.connectToServer(str(socket_path or paths.instance_socket_path()))
+    if not socket.waitForConnected(min(timeout_ms, 1000)):
+        return None
+    deadline = time.monotonic() + timeout_ms / 1000
+    socket.write(QByteArray(json.dumps(request).encode() + b"\n"))
+    socket.waitForBytesWritten(timeout_ms)
+    received = bytearray()
+    while b"\n" not in received:
+        left_ms = int((deadline - time.monotonic()) * 1000)
+        if left_ms <= 0:
+            break
+        if not socket.waitForReadyRead(left_ms):
+            received += socket.readAll().data()
+            break
+        received += socket.readAll().data()
+    socket.abort()
+    line = bytes(received).split(b"\n", 1)[0]
+    try:
+        response = json.loads(line.decode("utf-8")) if b"\n" in received else None
+    except (UnicodeDecodeError, ValueError):
+        response = None
+    if not isinstance(response, dict):
+        return failure(1, "app_not_responding", "The running Pausetimer did not answer in time.")
+    return response
+
+
+def claim_or_forward(
+    request: dict[str, Any],
+    guard: InstanceGuard,
+    *,
+    socket_path: Path | None = None,
+    patience_s: float = CLAIM_PATIENCE_S,
+) -> Response | None:
+    """Become the running instance, or hand ``request`` to the one that is.
+
+    Returns None when ``guard`` now holds the lock (this process runs). Otherwise returns the
+    running instance's response. While the lock is held by an instance that does not listen yet
+    (it is starting at this very moment), keep trying for ``patience_s`` seconds; after that, a
+    failure response.
+    """
+    deadline = time.monotonic() + patience_s
+    while True:
+        if guard.try_acquire():
+            return None
+        response = send_request(request, socket_path=socket_path)
+        if response is not None:
+            return response
+        if time.monotonic() >= deadline:
+            return failure(
+                1,
+                "instance_unreachable",
+                "Another Pausetimer is running but does not answer; close it and try again.",
+            )
+        time.sleep(_RETRY_INTERVAL_S)
