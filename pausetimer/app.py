@@ -26,6 +26,7 @@ from pausetimer.context import AppContext
 from pausetimer.core.clock import Clock, SystemClock
 from pausetimer.service import PauseService
 from pausetimer.services.i18n import Translations
+from pausetimer.services.introspection import describe_visible_ui
 from pausetimer.services.single_instance import InstanceGuard, InstanceServer, claim_or_forward
 from pausetimer.settings import load_settings
 from pausetimer.store import DatabaseLockedError, SchemaTooNewError, Store, open_store
@@ -183,6 +184,8 @@ class PausetimerApp(QObject):
         shows a pause started from the command line at once."""
         if self.ctx is None or self.shell is None:
             return failure(1, "not_ready", "Pausetimer is still starting; try again.")
+        if request.get("cmd") == "inspect":  # read-only, for the real-desktop tests
+            return {"exit_code": 0, "result": describe_visible_ui(), "warnings": [], "error": None}
         if request.get("cmd") == "show":
             self.shell.window.present()
             return {"exit_code": 0, "result": None, "warnings": [], "error": None}

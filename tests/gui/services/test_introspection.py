@@ -1,0 +1,58 @@
+"""describe_visible_ui: what the real-desktop tests read from the running app."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from pausetimer.services.introspection import describe_visible_ui, plain_text
+
+
+def test_open_menu_lists_visible_actions_with_screen_rectangles(qtbot: QtBot) -> None:
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    menu.addAction("&Take a pause")
+    menu.addSeparator()
+    hidden = menu.addAction("Hidden")
+    hidden.setVisible(False)
+    disabled = menu.addAction("I'm back")
+    disabled.setEnabled(False)
+    menu.addMenu("Extend").addAction("10 minutes")
+    menu.popup(QPoint(200, 150))
+    qtbot.waitUntil(menu.isVisible)
+
+    described = describe_visible_ui()
+
+    [shown] = described["menus"]
+    texts = [action["text"] for action in shown["actions"]]
+    assert texts == ["Take a pause", "", "I'm back", "Extend"]
+    assert [a["separator"] for a in shown["actions"]] == [False, True, False, False]
+    assert [a["enabled"] for a in shown["actions"]] == [True, True, False, True]
+    assert [a["submenu"] for a in shown["actions"]] == [False, False, False, True]
+    first = shown["actions"][0]["geometry"]
+    menu_x, menu_y, menu_w, _ = shown["geometry"]
+    # Rectangles are global (screen) coordinates, inside the menu: where a click would land.
+    assert menu_x <= first[0] < menu_x + menu_w and first[1] >= menu_y
+    assert first[2] > 0 and first[3] > 0
+
+
+def test_visible_windows_are_listed_and_hidden_ones_are_not(qtbot: QtBot) -> None:
+    shown = QWidget()
+    shown.setWindowTitle("Pausetimer")
+    hidden = QWidget()
+    hidden.setWindowTitle("Not shown")
+    qtbot.addWidget(shown)
+    qtbot.addWidget(hidden)
+    shown.show()
+    qtbot.waitExposed(shown)
+
+    titles = [window["title"] for window in describe_visible_ui()["windows"]]
+
+    assert "Pausetimer" in titles
+    assert "Not shown" not in titles
+
+
+def test_plain_text_drops_mnemonic_markers_but_keeps_literal_ampersands() -> None:
+    assert plain_text("&Quit") == "Quit"
+    assert plain_text("Tom && Jerry") == "Tom & Jerry"
