@@ -9,6 +9,7 @@ the switch themselves do so.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -17,10 +18,12 @@ from pausetimer import paths
 from pausetimer.context import AppContext
 from pausetimer.core.guidance import GuidanceContentError, load_guidance
 from pausetimer.services.i18n import resolve_language
-from pausetimer.ui.guidance import GuidanceWindow
-from pausetimer.ui.history import HistoryWindow
 from pausetimer.ui.settings_dialog import SettingsDialog
 from pausetimer.ui.welcome_dialog import WelcomeDialog
+
+if TYPE_CHECKING:
+    from pausetimer.ui.guidance import GuidanceWindow
+    from pausetimer.ui.history import HistoryWindow
 
 
 class Windows(QObject):
@@ -42,12 +45,18 @@ class Windows(QObject):
 
     def guidance(self, section: str | None = None) -> GuidanceWindow:
         if self._guidance is None:
+            # Imported on first use: guidance and history bring Qt's multimedia, speech and chart
+            # modules, which a tray app that is mostly idle should not load at start-up.
+            from pausetimer.ui.guidance import GuidanceWindow
+
             self._guidance = GuidanceWindow(self._ctx)
         self._guidance.present(section)
         return self._guidance
 
     def history(self) -> HistoryWindow:
         if self._history is None:
+            from pausetimer.ui.history import HistoryWindow
+
             self._history = HistoryWindow(self._ctx)
         self._history.present()
         return self._history
