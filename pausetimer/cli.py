@@ -26,6 +26,7 @@ from pausetimer.core.clock import Clock, SystemClock, to_local
 from pausetimer.core.durations import (
     DURATION_FORM,
     format_duration,
+    parse_day,
     parse_duration,
     parse_return_time,
 )
@@ -65,10 +66,20 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="is a pause running, and until when")
     status.add_argument("--json", action="store_true", help="print one JSON object")
 
-    history = commands.add_parser("history", help="all pauses, newest first")
+    history = commands.add_parser("history", help="all pauses, newest first; export or delete them")
     output = history.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print a JSON list")
     output.add_argument("--csv", action="store_true", help="print CSV with a header row")
+    output.add_argument("--delete", metavar="ID", type=int, help="delete one ended pause")
+    output.add_argument(
+        "--delete-all", action="store_true", help="delete every ended pause (needs --yes)"
+    )
+    history.add_argument("--since", metavar="DATE", help="pauses started on or after this day")
+    history.add_argument("--until", metavar="DATE", help="pauses started up to this day")
+    history.add_argument(
+        "--reflections", action="store_true", help="include your reflection answers"
+    )
+    history.add_argument("--yes", action="store_true", help="confirm --delete-all")
     return parser
 
 
@@ -121,7 +132,35 @@ def build_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
     if args.command == "end" and args.note:
         request["note"] = args.note
     if args.command == "history":
-        request["format"] = "csv" if args.csv else "json"
+        return _history_request(args, clock)
+    return request
+
+
+def _history_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
+    if args.delete is not None or args.delete_all:
+        if args.since or args.until or args.reflections:
+            raise InputError(
+                "arguments_conflict",
+                "--delete and --delete-all take no --since, --until or --reflections.",
+            )
+        if args.delete is not None:
+            return {"cmd": "delete", "id": args.delete}
+        if not args.yes:
+            raise InputError(
+                "confirmation_missing",
+                "--delete-all deletes every ended pause with its notes and reflections, for "
+                "good; add --yes to confirm.",
+            )
+        return {"cmd": "delete_all", "confirm": True}
+    request: dict[str, Any] = {
+        "cmd": "history",
+        "format": "csv" if args.csv else "json",
+        "reflections": args.reflections,
+    }
+    if args.since:
+        request["since"] = parse_day(args.since, clock, end=False).isoformat()
+    if args.until:
+        request["until"] = parse_day(args.until, clock, end=True).isoformat()
     return request
 
 
@@ -196,6 +235,9 @@ def report(args: argparse.Namespace, response: Response, clock: Clock) -> int:
 def describe(command: str, result: Any, clock: Clock) -> str:
     """The human-readable line(s) for a command's result."""
     if command == "history":
+        if isinstance(result, dict) and "deleted" in result:
+            count = result["deleted"]
+            return f"Deleted {count} pause{'' if count == 1 else 's'}."
         return history_table(result, clock)
     if command == "end":
         minutes = timedelta(minutes=result.get("duration_minutes") or 0)

@@ -11,7 +11,11 @@ arguments already parsed by the caller:
   (str), ``announced`` (bool), ``long`` (bool: allow a return more than 24 hours away);
 - ``extend``: ``for_seconds`` (int);
 - ``end``: optional ``note`` (str);
-- ``history``: optional ``format``: ``"json"`` (default, a list of pauses) or ``"csv"`` (a string).
+- ``history``: optional ``format``: ``"json"`` (default, a list of pauses) or ``"csv"`` (a string);
+  optional ``since`` / ``until`` (ISO 8601 instants: pauses started in [since, until)) and
+  ``reflections`` (bool: include the reflection answers);
+- ``delete``: ``id`` (int) of an ended pause; ``delete_all``: ``confirm`` must be true. Deleted
+  means gone from the database file too (see :mod:`pausetimer.history`).
 
 Response: ``{"exit_code": 0 | 1 | 2, "result": ..., "warnings": [{"kind", "message"}],
 "error": {"kind", "message"} | None}``. Exit code 2 is bad input, 1 a refusal by the current state;
@@ -25,12 +29,13 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from pausetimer import history
 from pausetimer.core.errors import InputError, PausetimerError
 from pausetimer.core.pause import WARNING_TEXT, Caution, ReturnSpec
 from pausetimer.core.report import history_csv, pause_to_dict, status_to_dict
 from pausetimer.service import PauseService
 
-COMMANDS = ("status", "start", "extend", "end", "history")
+COMMANDS = ("status", "start", "extend", "end", "history", "delete", "delete_all")
 # Notes are a sentence or two; this bound keeps a runaway paste (or a hostile request) small.
 MAX_NOTE_LENGTH = 2000
 # Seconds beyond this cannot be a pause (the core refuses anything past 7 days anyway); it keeps
@@ -116,11 +121,45 @@ def _history(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
     output = request.get("format", "json")
     if output not in ("json", "csv"):
         raise InputError("format_unknown", f"Unknown history format {output!r}; use json or csv.")
-    pauses = service.history()
+    since = _instant(request, "since") if request.get("since") is not None else None
+    until = _instant(request, "until") if request.get("until") is not None else None
+    if since is not None and until is not None and until <= since:
+        raise InputError("period_empty", "--until must lie after --since.")
+    pauses = service.history(since=since, until=until)
+    reflections = (
+        history.reflections_in(service.store, since, until)
+        if _flag(request, "reflections")
+        else None
+    )
     now = service.clock.now()
     if output == "csv":
-        return history_csv(pauses, now, service.clock), []
-    return [pause_to_dict(pause, now, service.clock) for pause in pauses], []
+        return history_csv(pauses, now, service.clock, reflections=reflections), []
+    items = []
+    for pause in pauses:
+        item = pause_to_dict(pause, now, service.clock)
+        if reflections is not None:
+            item["reflections"] = reflections.get(pause.id or 0, {})
+        items.append(item)
+    return items, []
+
+
+def _delete(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    pause_id = request.get("id")
+    if type(pause_id) is not int:
+        raise InputError("id_malformed", "id must be the whole number shown by 'history'.")
+    history.delete_pause(service.store, pause_id)
+    service.reload()  # an open history window follows
+    return {"deleted": 1}, []
+
+
+def _delete_all(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    if not _flag(request, "confirm"):
+        raise InputError(
+            "confirmation_missing", "Deleting the whole history needs confirmation (--yes)."
+        )
+    deleted = history.delete_all(service.store)
+    service.reload()
+    return {"deleted": deleted}, []
 
 
 _HANDLERS: dict[str, Callable[[PauseService, Mapping[str, Any]], _Outcome]] = {
@@ -129,6 +168,8 @@ _HANDLERS: dict[str, Callable[[PauseService, Mapping[str, Any]], _Outcome]] = {
     "extend": _extend,
     "end": _end,
     "history": _history,
+    "delete": _delete,
+    "delete_all": _delete_all,
 }
 
 

@@ -308,7 +308,7 @@ def _checkpoint(conn: sqlite3.Connection) -> None:
 # -- export -------------------------------------------------------------------------------------
 
 
-def _reflections_in(
+def reflections_in(
     store: Store, since: datetime | None, until: datetime | None
 ) -> dict[int, dict[str, str]]:
     found: dict[int, dict[str, str]] = {}
@@ -335,7 +335,7 @@ def export_csv(
     """The pauses started in [since, until), oldest first, as CSV (header row, ISO 8601 times
     with offset); reflections only when asked for."""
     pauses = list(reversed(store.history(since=since, until=until)))
-    reflections = _reflections_in(store, since, until) if include_reflections else None
+    reflections = reflections_in(store, since, until) if include_reflections else None
     return _history_csv(pauses, clock.now(), clock, reflections=reflections)
 
 
@@ -348,7 +348,7 @@ def export_json(
 ) -> str:
     now = clock.now()
     reflections: Mapping[int, dict[str, str]] = (
-        _reflections_in(store, since, until) if include_reflections else {}
+        reflections_in(store, since, until) if include_reflections else {}
     )
     pauses = []
     for pause in reversed(store.history(since=since, until=until)):

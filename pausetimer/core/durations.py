@@ -7,7 +7,7 @@ to guess at is refused with a message that shows the accepted form.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from pausetimer.core.clock import Clock, local_wall_to_utc, to_local
 from pausetimer.core.errors import InputError
@@ -121,3 +121,27 @@ def format_duration(delta: timedelta) -> str:
     if hours:
         return f"{sign}{hours}h {mins:02d}m"
     return f"{sign}{mins}m"
+
+
+DAY_FORM = "a date like 2026-11-21, or an ISO 8601 instant like 2026-11-21T19:00+01:00"
+
+
+def parse_day(text: str, clock: Clock, *, end: bool) -> datetime:
+    """A period boundary for the history: a local date means the start of that day, or with
+    ``end`` the start of the next one (so ``--until 2026-11-30`` includes the 30th); an ISO 8601
+    instant is taken as it is."""
+    stripped = text.strip()
+    if len(stripped) > 64:
+        raise InputError("date_malformed", f"Cannot read {text!r}; expected {DAY_FORM}.")
+    try:
+        if "T" in stripped.upper() or " " in stripped:
+            parsed = datetime.fromisoformat(stripped.replace("z", "Z"))
+            return local_wall_to_utc(parsed, clock)
+        day = date.fromisoformat(stripped)
+    except ValueError:
+        raise InputError(
+            "date_malformed", f"Cannot read {text!r} as a date; expected {DAY_FORM}.", text=text
+        ) from None
+    if end:
+        day += timedelta(days=1)
+    return local_wall_to_utc(datetime.combine(day, time(0, 0)), clock)
