@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint format translations screenshots bundle clean
+.PHONY: run test bench lint format translations qm clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -15,11 +15,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-run: $(STAMP)
+run: qm
 	$(BIN)/pausetimer
 
-test: $(STAMP)
+test: qm
 	$(BIN)/python -m pytest
+
+# Update the .ts sources from the code (then translate what is new, e.g. in pyside6-linguist).
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py update
+
+# Compile .ts to the .qm files the app loads (not committed: built from the sources).
+qm: $(STAMP)
+	$(BIN)/python packaging/translations.py compile
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -18,6 +18,16 @@ from typing import Any
 from pausetimer.core.durations import parse_clock_time
 from pausetimer.core.errors import InputError
 
+# Allowed ranges of the numeric settings (inclusive); the settings dialog uses the same numbers.
+LIMITS: dict[str, tuple[int, int]] = {
+    "default_pause_minutes": (5, 24 * 60),
+    "heads_up_minutes": (0, 60),
+    "repeat_minutes": (1, 120),
+    "long_repeat_hours": (1, 48),
+    "body_scan_minutes": (3, 10),
+}
+MAX_PARTNER_NAME = 80
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -38,26 +48,25 @@ class Settings:
 
     def validated(self) -> Settings:
         """Return self, or raise :class:`InputError` naming the first bad field."""
-        _check_range("default_pause_minutes", self.default_pause_minutes, 1, 24 * 60)
+        for name, (low, high) in LIMITS.items():
+            _check_range(name, getattr(self, name), low, high)
         try:
             parse_clock_time(self.tonight_time)
         except InputError as error:
             raise InputError(
                 "setting_invalid", f"tonight_time: {error.message}", field="tonight_time"
             ) from None
-        _check_range("heads_up_minutes", self.heads_up_minutes, 0, 60)
-        _check_range("repeat_minutes", self.repeat_minutes, 1, 120)
-        _check_range("long_repeat_hours", self.long_repeat_hours, 1, 48)
-        _check_range("body_scan_minutes", self.body_scan_minutes, 1, 60)
         if self.language not in ("", "en", "nl"):
             raise InputError(
                 "setting_invalid",
                 f"language: {self.language!r} is not available (choose en, nl, or the system's).",
                 field="language",
             )
-        if len(self.partner_name) > 80:
+        if len(self.partner_name) > MAX_PARTNER_NAME or "\n" in self.partner_name:
             raise InputError(
-                "setting_invalid", "partner_name: at most 80 characters.", field="partner_name"
+                "setting_invalid",
+                f"partner_name: one line of at most {MAX_PARTNER_NAME} characters.",
+                field="partner_name",
             )
         return self
 

@@ -1,0 +1,327 @@
+"""The settings dialog: every change applies at once; an invalid value is refused with its reason.
+
+Nothing the user typed is thrown away when it is refused: the field keeps the text, says why it was
+not taken, and the previous value stays in force until the text is corrected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pausetimer.context import AppContext
+from pausetimer.core.errors import InputError
+from pausetimer.settings import LIMITS, MAX_PARTNER_NAME, Settings
+
+BODY_SCAN_LENGTHS = (3, 5, 10)
+
+
+class SettingsDialog(QDialog):
+    """``patterns``: (key, translated name) of the breathing patterns on offer.
+    ``set_autostart``: called with True/False before the setting is stored; raises OSError (or
+    returns normally) — None hides the option where start at login is not supported."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        patterns: Sequence[tuple[str, str]] = (),
+        set_autostart: Callable[[bool], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._set_autostart = set_autostart
+        self._patterns = list(patterns)
+        self._errors: dict[str, QLabel] = {}
+        self._build()
+        self._load(ctx.settings.get())
+        self._retranslate()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("settingsDialog")
+        layout = QVBoxLayout(self)
+
+        self._partner_group = QGroupBox()
+        partner_form = QFormLayout(self._partner_group)
+        self.partner_name = QLineEdit()
+        self.partner_name.setMaxLength(MAX_PARTNER_NAME)
+        self.partner_name.textEdited.connect(lambda text: self._apply("partner_name", text.strip()))
+        self._partner_label = QLabel()
+        partner_form.addRow(
+            self._partner_label, self._with_error("partner_name", self.partner_name)
+        )
+        layout.addWidget(self._partner_group)
+
+        self._pause_group = QGroupBox()
+        pause_form = QFormLayout(self._pause_group)
+        self.default_pause = self._spin("default_pause_minutes")
+        self.tonight_time = QTimeEdit()
+        self.tonight_time.setDisplayFormat("HH:mm")
+        self.tonight_time.timeChanged.connect(
+            lambda value: self._apply("tonight_time", value.toString("HH:mm"))
+        )
+        self._default_pause_label, self._tonight_label = QLabel(), QLabel()
+        pause_form.addRow(
+            self._default_pause_label, self._with_error("default_pause_minutes", self.default_pause)
+        )
+        pause_form.addRow(self._tonight_label, self._with_error("tonight_time", self.tonight_time))
+        layout.addWidget(self._pause_group)
+
+        self._reminder_group = QGroupBox()
+        reminder_form = QFormLayout(self._reminder_group)
+        self.heads_up = self._spin("heads_up_minutes")
+        self.repeat = self._spin("repeat_minutes")
+        self.long_repeat = self._spin("long_repeat_hours")
+        self.neutral = self._check("neutral_notifications")
+        self._heads_up_label, self._repeat_label, self._long_label = QLabel(), QLabel(), QLabel()
+        reminder_form.addRow(
+            self._heads_up_label, self._with_error("heads_up_minutes", self.heads_up)
+        )
+        reminder_form.addRow(self._repeat_label, self._with_error("repeat_minutes", self.repeat))
+        reminder_form.addRow(
+            self._long_label, self._with_error("long_repeat_hours", self.long_repeat)
+        )
+        reminder_form.addRow(self.neutral)
+        layout.addWidget(self._reminder_group)
+
+        self._guidance_group = QGroupBox()
+        guidance_form = QFormLayout(self._guidance_group)
+        self.pattern = QComboBox()
+        for key, name in self._patterns:
+            self.pattern.addItem(name, key)
+        self.pattern.activated.connect(
+            lambda index: self._apply("breathing_pattern", self.pattern.itemData(index))
+        )
+        self.body_scan = QComboBox()
+        self.body_scan.activated.connect(
+            lambda index: self._apply("body_scan_minutes", self.body_scan.itemData(index))
+        )
+        self.sound = self._check("sound")
+        self.reduced_motion = self._check("reduced_motion")
+        self._pattern_label, self._body_scan_label = QLabel(), QLabel()
+        if self._patterns:
+            guidance_form.addRow(self._pattern_label, self.pattern)
+        guidance_form.addRow(self._body_scan_label, self.body_scan)
+        guidance_form.addRow(self.sound)
+        guidance_form.addRow(self.reduced_motion)
+        layout.addWidget(self._guidance_group)
+
+        self._general_group = QGroupBox()
+        general_form = QFormLayout(self._general_group)
+        self.language = QComboBox()
+        for code in ("", "en", "nl"):
+            self.language.addItem("", code)
+        self.language.activated.connect(
+            lambda index: self._apply("language", self.language.itemData(index))
+        )
+        self.start_at_login = QCheckBox()
+        self.start_at_login.toggled.connect(self._toggle_autostart)
+        self._language_label = QLabel()
+        general_form.addRow(self._language_label, self.language)
+        if self._set_autostart is not None:
+            general_form.addRow(self._with_error("start_at_login", self.start_at_login))
+        layout.addWidget(self._general_group)
+
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self._buttons.rejected.connect(self.reject)
+        layout.addWidget(self._buttons)
+
+        for label, buddy in (
+            (self._partner_label, self.partner_name),
+            (self._default_pause_label, self.default_pause),
+            (self._tonight_label, self.tonight_time),
+            (self._heads_up_label, self.heads_up),
+            (self._repeat_label, self.repeat),
+            (self._long_label, self.long_repeat),
+            (self._pattern_label, self.pattern),
+            (self._body_scan_label, self.body_scan),
+            (self._language_label, self.language),
+        ):
+            label.setBuddy(buddy)
+
+    def _spin(self, field: str) -> QSpinBox:
+        spin = QSpinBox()
+        # Wider than the allowed range on purpose: a value outside it is refused with the reason
+        # shown under the field, instead of keystrokes silently doing nothing.
+        spin.setRange(0, 999)
+        spin.setKeyboardTracking(False)
+        spin.setAccelerated(True)
+        spin.valueChanged.connect(lambda value: self._apply(field, value))
+        return spin
+
+    def _check(self, field: str) -> QCheckBox:
+        box = QCheckBox()
+        box.toggled.connect(lambda checked: self._apply(field, checked))
+        return box
+
+    def _with_error(self, field: str, widget: QWidget) -> QWidget:
+        """The field with a line under it that says why a value was refused."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName("settingError")
+        # A red that keeps enough contrast on light and on dark window backgrounds.
+        error.setStyleSheet("color: #d04437;")
+        error.hide()
+        column.addWidget(error)
+        self._errors[field] = error
+        return holder
+
+    # -- state -------------------------------------------------------------------------------
+
+    def _load(self, settings: Settings) -> None:
+        """Fill the widgets without treating it as the user's changes."""
+        widgets: list[QWidget] = [
+            self.partner_name, self.default_pause, self.tonight_time, self.heads_up, self.repeat,
+            self.long_repeat, self.neutral, self.pattern, self.body_scan, self.sound,
+            self.reduced_motion, self.language, self.start_at_login,
+        ]  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.partner_name.setText(settings.partner_name)
+        self.default_pause.setValue(settings.default_pause_minutes)
+        self.tonight_time.setTime(QTime.fromString(settings.tonight_time, "HH:mm"))
+        self.heads_up.setValue(settings.heads_up_minutes)
+        self.repeat.setValue(settings.repeat_minutes)
+        self.long_repeat.setValue(settings.long_repeat_hours)
+        self.neutral.setChecked(settings.neutral_notifications)
+        self.pattern.setCurrentIndex(max(self.pattern.findData(settings.breathing_pattern), 0))
+        self.sound.setChecked(settings.sound)
+        self.reduced_motion.setChecked(settings.reduced_motion)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.start_at_login.setChecked(settings.start_at_login)
+        self._body_scan_value = settings.body_scan_minutes
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _apply(self, field: str, value: Any) -> bool:
+        try:
+            self._ctx.settings.update(**{field: value})
+        except InputError as error:
+            self._show_error(field, self._reason(error))
+            return False
+        self._show_error(field, "")
+        if field == "body_scan_minutes":
+            self._body_scan_value = value
+        return True
+
+    def _toggle_autostart(self, enabled: bool) -> None:
+        assert self._set_autostart is not None
+        try:
+            self._set_autostart(enabled)
+        except OSError as error:
+            self._show_error(
+                "start_at_login",
+                self.tr("Could not change start at login: {reason}").format(
+                    reason=error.strerror or str(error)
+                ),
+            )
+            self.start_at_login.blockSignals(True)
+            self.start_at_login.setChecked(not enabled)
+            self.start_at_login.blockSignals(False)
+            return
+        self._apply("start_at_login", enabled)
+
+    def _show_error(self, field: str, text: str) -> None:
+        label = self._errors.get(field)
+        if label is not None:
+            label.setText(text)
+            label.setVisible(bool(text))
+            label.setAccessibleName(text)
+
+    def _reason(self, error: InputError) -> str:
+        field = error.params.get("field", "")
+        if field == "partner_name":
+            return self.tr(
+                "Please keep the name to one line of at most {count} characters."
+            ).format(count=MAX_PARTNER_NAME)
+        if field in LIMITS:
+            low, high = LIMITS[field]
+            return self.tr("Please choose a value from {low} to {high}.").format(low=low, high=high)
+        if field == "tonight_time":
+            return self.tr("Please enter a time of day like 19:00.")
+        return self.tr("This value cannot be used.")
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pausetimer settings"))
+        self._partner_group.setTitle(self.tr("You and your partner"))
+        self._partner_label.setText(self.tr("&Partner's name:"))
+        self.partner_name.setPlaceholderText(self.tr("Used in the sentence you say or send"))
+        self._pause_group.setTitle(self.tr("Pauses"))
+        self._default_pause_label.setText(self.tr("&Default pause:"))
+        self.default_pause.setSuffix(self.tr(" min"))
+        self._tonight_label.setText(self.tr('"Until &tonight" means:'))
+        self._reminder_group.setTitle(self.tr("Reminders"))
+        self._heads_up_label.setText(self.tr("&Heads-up before the return:"))
+        self.heads_up.setSuffix(self.tr(" min"))
+        self.heads_up.setSpecialValueText(self.tr("None"))
+        self._repeat_label.setText(self.tr("&Remind again every:"))
+        self.repeat.setSuffix(self.tr(" min"))
+        self._long_label.setText(self.tr("Repeat the &one-day warning every:"))
+        self.long_repeat.setSuffix(self.tr(" h"))
+        self.neutral.setText(self.tr("&Neutral notification text (nothing personal on screen)"))
+        self.neutral.setToolTip(
+            self.tr('Notifications then only say "Pausetimer: time to return".')
+        )
+        self._guidance_group.setTitle(self.tr("Guidance"))
+        self._pattern_label.setText(self.tr("&Breathing pattern:"))
+        self._body_scan_label.setText(self.tr("Body &scan length:"))
+        self.body_scan.clear()
+        for minutes in BODY_SCAN_LENGTHS:
+            self.body_scan.addItem(self.tr("%n minute(s)", "", minutes), minutes)
+        self.body_scan.setCurrentIndex(max(self.body_scan.findData(self._body_scan_value), 0))
+        self.sound.setText(self.tr("Soft &sound cues"))
+        self.reduced_motion.setText(self.tr("Reduce &motion (no growing and shrinking shapes)"))
+        self._general_group.setTitle(self.tr("General"))
+        self._language_label.setText(self.tr("&Language:"))
+        self.language.setItemText(0, self.tr("Same as the system"))
+        self.language.setItemText(1, "English")
+        self.language.setItemText(2, "Nederlands")
+        self.start_at_login.setText(self.tr("Start Pausetimer when I &log in"))
+        for widget, name in (
+            (self.partner_name, self.tr("Partner's name")),
+            (self.default_pause, self.tr("Default pause length in minutes")),
+            (self.tonight_time, self.tr("Time meant by until tonight")),
+            (self.heads_up, self.tr("Heads-up minutes before the return")),
+            (self.repeat, self.tr("Minutes between repeated reminders")),
+            (self.long_repeat, self.tr("Hours between one-day warnings")),
+            (self.pattern, self.tr("Preferred breathing pattern")),
+            (self.body_scan, self.tr("Body scan length")),
+            (self.language, self.tr("Language")),
+        ):
+            widget.setAccessibleName(name)
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter in a field must not close the dialog: changes already apply as they are made.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,78 @@
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime
+from pytestqt.qtbot import QtBot
+
+from pausetimer.context import AppContext
+from pausetimer.settings import load_settings
+from pausetimer.ui.settings_dialog import SettingsDialog
+
+PATTERNS = [("cyclic_sighing", "Cyclic sighing"), ("box", "Box breathing")]
+
+
+def make_dialog(ctx: AppContext, qtbot: QtBot, **kwargs: object) -> SettingsDialog:
+    dialog = SettingsDialog(ctx, PATTERNS, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_changes_apply_at_once_and_are_saved(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = make_dialog(ctx, qtbot)
+    qtbot.keyClicks(dialog.partner_name, "Sam")
+    dialog.repeat.setValue(15)
+    dialog.tonight_time.setTime(QTime(20, 30))
+    dialog.neutral.setChecked(True)
+    dialog.pattern.setCurrentIndex(1)
+    dialog.pattern.activated.emit(1)
+    saved = load_settings(tmp_path / "settings.json").settings
+    assert saved == ctx.settings.get()
+    assert (saved.partner_name, saved.repeat_minutes, saved.tonight_time) == ("Sam", 15, "20:30")
+    assert saved.neutral_notifications and saved.breathing_pattern == "box"
+
+
+def test_a_value_outside_the_range_is_refused_with_the_reason(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    dialog = make_dialog(ctx, qtbot)
+    dialog.repeat.setValue(500)
+    error = dialog.findChildren(type(dialog._errors["repeat_minutes"]), "settingError")
+    shown = [label.text() for label in error if label.isVisible()]
+    assert shown == ["Please choose a value from 1 to 120."]
+    assert ctx.settings.get().repeat_minutes == 10  # the old value stays in force
+    assert dialog.repeat.value() == 500  # and what the user typed is still there to correct
+    dialog.repeat.setValue(30)
+    assert ctx.settings.get().repeat_minutes == 30
+    assert not dialog._errors["repeat_minutes"].isVisible()
+
+
+def test_autostart_failure_is_reported_and_not_stored(ctx: AppContext, qtbot: QtBot) -> None:
+    def refuse(enabled: bool) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    dialog = make_dialog(ctx, qtbot, set_autostart=refuse)
+    dialog.start_at_login.setChecked(True)
+    assert not dialog.start_at_login.isChecked()
+    assert not ctx.settings.get().start_at_login
+    assert "Permission denied" in dialog._errors["start_at_login"].text()
+
+
+def test_autostart_success_is_stored(ctx: AppContext, qtbot: QtBot) -> None:
+    calls: list[bool] = []
+    dialog = make_dialog(ctx, qtbot, set_autostart=calls.append)
+    dialog.start_at_login.setChecked(True)
+    assert calls == [True] and ctx.settings.get().start_at_login
+
+
+def test_escape_closes_and_enter_does_not(ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = make_dialog(ctx, qtbot)
+    qtbot.keyClick(dialog.partner_name, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_every_input_has_an_accessible_name(ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = make_dialog(ctx, qtbot)
+    for widget in (dialog.partner_name, dialog.repeat, dialog.language, dialog.body_scan):
+        assert widget.accessibleName()

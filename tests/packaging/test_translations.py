@@ -1,0 +1,71 @@
+"""The translations keep up with the code: every string extracted, every Dutch string translated."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pipeline() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "packaging/translations.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+translations = _pipeline()
+
+
+def test_ts_files_are_up_to_date_with_the_code(tmp_path: Path) -> None:
+    for language in translations.LANGUAGES:
+        shutil.copy(translations.ts_path(language), translations.ts_path(language, tmp_path))
+    translations.update(tmp_path)
+    for language in translations.LANGUAGES:
+        committed = translations.ts_path(language).read_text(encoding="utf-8")
+        fresh = translations.ts_path(language, tmp_path).read_text(encoding="utf-8")
+        assert committed == fresh, (
+            f"{translations.ts_path(language).name} is out of date with the code:"
+            " run 'make translations' and translate what is new"
+        )
+
+
+def _untranslated(language: str) -> list[str]:
+    tree = ET.parse(translations.ts_path(language))
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            forms = [] if translation is None else list(translation.iter("numerusform"))
+            texts = [f.text for f in forms] if forms else [getattr(translation, "text", None)]
+            unfinished = translation is None or translation.get("type") in {
+                "unfinished",
+                "vanished",
+                "obsolete",
+            }
+            if unfinished or not all(t and t.strip() for t in texts):
+                missing.append(f"{name}: {source!r}")
+    return missing
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_string_is_translated(language: str) -> None:
+    missing = _untranslated(language)
+    assert not missing, f"untranslated in pausetimer_{language}.ts:\n" + "\n".join(missing)
+
+
+def test_english_file_holds_only_plurals() -> None:
+    tree = ET.parse(translations.ts_path("en"))
+    for message in tree.getroot().iter("message"):
+        assert message.get("numerus") == "yes", message.findtext("source")
