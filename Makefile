@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# benchmarks/ may not exist yet in every branch; ruff fails on a missing path.
+PY_DIRS := pausetimer tests $(wildcard benchmarks)
 
 .PHONY: run test bench lint format translations qm clean
 
@@ -33,13 +35,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check pausetimer tests benchmarks
-	$(BIN)/ruff format --check pausetimer tests benchmarks
+	$(BIN)/ruff check $(PY_DIRS)
+	$(BIN)/ruff format --check $(PY_DIRS)
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff format pausetimer tests benchmarks
-	$(BIN)/ruff check --fix pausetimer tests benchmarks
+	$(BIN)/ruff format $(PY_DIRS)
+	$(BIN)/ruff check --fix $(PY_DIRS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
