@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # benchmarks/ joins the lint once it exists.
 CODE := pausetimer tests $(wildcard benchmarks)
 
-.PHONY: run test bench lint format translations qm clean
+.PHONY: run test bench lint format translations qm dist bundle check-bundle clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -30,6 +30,20 @@ translations: $(STAMP)
 # Compile .ts to the .qm files the app loads (not committed: built from the sources).
 qm: $(STAMP)
 	$(BIN)/python packaging/translations.py compile
+
+# Wheel and sdist in dist/, with the translations compiled into the wheel.
+dist: qm
+	$(BIN)/python -m build --outdir dist .
+
+# One-folder app bundle in dist/pausetimer/ (PyInstaller is installed into .venv only for this).
+bundle: qm
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/pausetimer.spec
+
+# Start the built bundle under Xvfb with a tray host and check its tray icon appears.
+check-bundle:
+	packaging/pyinstaller/check_bundle.sh
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pausetimer import APP_ID, APP_NAME, paths
+from pausetimer import APP_ID, APP_NAME, DESKTOP_ID, paths
 from pausetimer.commands import Response, execute, failure
 from pausetimer.context import AppContext
 from pausetimer.core.clock import Clock, SystemClock
@@ -67,14 +67,22 @@ def build_ui(ctx: AppContext) -> Shell:
     """Build the tray, the main window, the secondary windows and the reminders, and connect
     them to one another. What connects them to the rest of the app is in :class:`PausetimerApp`.
     """
+    from pausetimer.services import autostart
     from pausetimer.services.reminders import Reminders
+    from pausetimer.services.tray_watch import TrayWatcher
     from pausetimer.ui.main_window import MainWindow
     from pausetimer.ui.tray import Tray
     from pausetimer.ui.windows import Windows
 
     window = MainWindow(ctx)
     tray = Tray(ctx)
-    windows = Windows(ctx, parent=tray)
+    login = autostart.for_platform()
+    windows = Windows(
+        ctx,
+        set_autostart=lambda on: login.enable() if on else login.disable(),
+        autostart_enabled=login.is_enabled,
+        parent=tray,
+    )
     for source in (tray, window):
         source.guidanceRequested.connect(lambda: windows.guidance())
         source.historyRequested.connect(windows.history)
@@ -85,6 +93,12 @@ def build_ui(ctx: AppContext) -> Shell:
             lambda _pause, extended: None if extended else windows.guidance()
         )
     window.set_tray_present(tray.available())
+    if not tray.available():
+        # At login the panel may come after us: show the icon when it arrives.
+        watcher = TrayWatcher(parent=tray)
+        watcher.trayAvailable.connect(tray.show)
+        watcher.trayAvailable.connect(lambda: window.set_tray_present(True))
+        watcher.start()
 
     reminders = Reminders(
         ctx, tray_icon_provider=lambda: tray.tray_icon if tray.available() else None, parent=tray
@@ -219,7 +233,7 @@ def application(argv: list[str]) -> QApplication:
     qapp = existing if isinstance(existing, QApplication) else QApplication(argv)
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationDisplayName(APP_NAME)
-    qapp.setDesktopFileName(APP_ID)
+    qapp.setDesktopFileName(DESKTOP_ID)  # matches the desktop entry and its icon
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(QIcon(str(paths.icons_dir() / "pausetimer.svg")))
     return qapp

@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--reflections", action="store_true", help="include your reflection answers"
     )
     history.add_argument("--yes", action="store_true", help="confirm --delete-all")
+    login = commands.add_parser("autostart", help="start Pausetimer when you log in")
+    login.add_argument("action", choices=("on", "off", "status"))
     return parser
 
 
@@ -95,6 +97,12 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         from pausetimer.app import run_gui  # only the GUI pays for QtWidgets
 
         return run_gui([sys.argv[0], *args_list])
+    if args.command == "autostart":  # a file of the user's session, not the pause database
+        from pausetimer.services.autostart import run_command as autostart_command
+
+        code, message = autostart_command(args.action)
+        _say(sys.stdout if code == EXIT_OK else sys.stderr, message)
+        return code
     previous_handler = qInstallMessageHandler(_quiet_qt_messages)
     try:
         return run_command(args, clock or SystemClock())

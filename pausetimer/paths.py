@@ -94,3 +94,17 @@ def config_home() -> Path:
     """``$XDG_CONFIG_HOME`` or ``~/.config`` (for the autostart entry)."""
     configured = os.environ.get("XDG_CONFIG_HOME")
     return Path(configured) if configured else Path.home() / ".config"
+
+
+def autostart_dir() -> Path:
+    """Where XDG autostart entries go: the host's config folder, also from inside a Flatpak
+    (whose own ``XDG_CONFIG_HOME`` points into the sandbox; the manifest grants this folder)."""
+    if os.environ.get("FLATPAK_ID"):
+        host = os.environ.get("HOST_XDG_CONFIG_HOME")
+        return (Path(host) if host else Path.home() / ".config") / "autostart"
+    return config_home() / "autostart"
+
+
+def launch_agents_dir() -> Path:
+    """macOS: per-user LaunchAgents, which launchd starts at login."""
+    return Path.home() / "Library" / "LaunchAgents"

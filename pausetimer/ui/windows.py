@@ -31,11 +31,13 @@ class Windows(QObject):
         self,
         ctx: AppContext,
         set_autostart: Callable[[bool], None] | None = None,
+        autostart_enabled: Callable[[], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._set_autostart = set_autostart
+        self._autostart_enabled = autostart_enabled
         self._guidance: GuidanceWindow | None = None
         self._history: HistoryWindow | None = None
         self._settings: SettingsDialog | None = None
@@ -63,6 +65,11 @@ class Windows(QObject):
 
     def settings(self) -> SettingsDialog:
         if self._settings is None:
+            # The login entry itself is the truth (the command line may have changed it).
+            if self._autostart_enabled is not None:
+                enabled = self._autostart_enabled()
+                if enabled != self._ctx.settings.get().start_at_login:
+                    self._ctx.settings.update(start_at_login=enabled)
             self._settings = SettingsDialog(
                 self._ctx, self._breathing_patterns(), set_autostart=self._set_autostart
             )

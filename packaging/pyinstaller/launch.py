@@ -1,0 +1,8 @@
+"""Entry script of the PyInstaller bundle: the same entry point as the ``pausetimer`` command."""
+
+import sys
+
+from pausetimer.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The tray watcher finds a tray that arrives late, then stops watching."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtDBus import QDBusConnection
+from pytestqt.qtbot import QtBot
+
+from pausetimer.services.tray_watch import (
+    SNI_WATCHER,
+    TrayWatcher,
+    status_notifier_host_registered,
+)
+
+FAST = (1, 2, 4)
+
+
+class Tray:
+    """A tray host that appears after a number of checks (None: never)."""
+
+    def __init__(self, appears_after: int | None) -> None:
+        self.appears_after = appears_after
+        self.checks = 0
+
+    def __call__(self) -> bool:
+        self.checks += 1
+        return self.appears_after is not None and self.checks > self.appears_after
+
+
+@pytest.fixture
+def no_bus() -> QDBusConnection:
+    """A connection that is not connected: the watcher must cope without a session bus."""
+    return QDBusConnection("pausetimer-test-no-bus")
+
+
+def test_a_tray_that_is_already_there_is_reported_from_the_event_loop(
+    qtbot: QtBot, no_bus: QDBusConnection
+) -> None:
+    tray = Tray(appears_after=0)
+    watcher = TrayWatcher(probe=tray, backoff_ms=FAST, bus=no_bus)
+
+    with qtbot.waitSignal(watcher.trayAvailable, timeout=1000):
+        watcher.start()
+
+    assert tray.checks == 1
+    assert not watcher.is_watching()
+
+
+def test_a_late_tray_is_found_and_then_nothing_is_watched_any_more(
+    qtbot: QtBot, no_bus: QDBusConnection
+) -> None:
+    tray = Tray(appears_after=2)
+    watcher = TrayWatcher(probe=tray, backoff_ms=FAST, bus=no_bus)
+
+    with qtbot.waitSignal(watcher.trayAvailable, timeout=1000):
+        watcher.start()
+
+    assert tray.checks == 3
+    assert not watcher.is_polling()
+    assert not watcher.is_watching()
+
+
+def test_without_a_tray_polling_gives_up_after_the_backoff(
+    qtbot: QtBot, no_bus: QDBusConnection
+) -> None:
+    tray = Tray(appears_after=None)
+    watcher = TrayWatcher(probe=tray, backoff_ms=FAST, bus=no_bus)
+
+    with (
+        qtbot.assertNotEmitted(watcher.trayAvailable),
+        qtbot.waitSignal(watcher.pollingStopped, timeout=1000),
+    ):
+        watcher.start()
+
+    assert tray.checks == 1 + len(FAST)
+    assert not watcher.is_polling()
+
+
+@pytest.fixture
+def private_bus() -> Iterator[str]:
+    """A real D-Bus daemon of our own, so the test cannot disturb (or be disturbed by) a desktop."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    address = daemon.stdout.readline().strip()
+    try:
+        yield address
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        daemon.stdout.close()
+
+
+def test_a_status_notifier_host_on_the_bus_wakes_the_watcher_at_once(
+    qtbot: QtBot, private_bus: str
+) -> None:
+    watching = QDBusConnection.connectToBus(private_bus, "pausetimer-test-watcher")
+    panel = QDBusConnection.connectToBus(private_bus, "pausetimer-test-panel")
+    try:
+        tray = Tray(appears_after=1)  # the first check, at start, finds nothing
+        # A slow schedule: only the bus can make the second check happen within the timeout.
+        watcher = TrayWatcher(probe=tray, backoff_ms=(60_000,), settle_ms=(1,), bus=watching)
+        watcher.start()
+        qtbot.waitUntil(lambda: tray.checks == 1, timeout=1000)
+        assert not status_notifier_host_registered(watching)
+
+        with qtbot.waitSignals(
+            [watcher.statusNotifierHostAppeared, watcher.trayAvailable], timeout=3000
+        ):
+            assert panel.registerService(SNI_WATCHER)
+
+        assert tray.checks == 2
+        assert not watcher.is_watching()
+        # The name alone is not a host: a real watcher also says a host registered with it.
+        assert not status_notifier_host_registered(watching)
+    finally:
+        QDBusConnection.disconnectFromBus("pausetimer-test-watcher")
+        QDBusConnection.disconnectFromBus("pausetimer-test-panel")
