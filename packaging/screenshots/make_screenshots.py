@@ -2,69 +2,178 @@
 
     .venv/bin/python packaging/screenshots/make_screenshots.py [--lang en|nl ...]
 
-Starts the app on a private desktop (Xvfb + trayer, see tests/desktop/harness.py) with an empty
-data folder, opens the tray menu with real clicks and saves PNGs here: ``tray-menu-<lang>.png``
-(the menu opened from the tray icon) and ``tray-menu-running-<lang>.png`` (the same with a pause
-running). Dutch uses LANG=nl_NL.UTF-8, as a Dutch desktop would.
+Starts the app on a private desktop (Xvfb + trayer, see tests/desktop/harness.py) with a data
+folder seeded with a few past pauses, drives it with real clicks and keys, and saves one PNG per
+view and language here, cropped to the window (``<view>-<lang>.png``):
+
+    tray-menu       the tray menu, opened from the tray icon
+    custom-dialog   Take a pause > Custom…
+    partner         the partner sentence after starting that pause
+    guidance        the guidance window on its breathing tab (it opens after the sentence)
+    history         the history window with the seeded pauses
+    reminder        the reminder window of a pause whose return time has come
+
+Dutch uses LANG=nl_NL.UTF-8, as a Dutch desktop would.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.desktop.apps import AppProcess, run_cli  # noqa: E402
-from tests.desktop.harness import Desktop, Geometry  # noqa: E402
+from pausetimer import paths  # noqa: E402
+from pausetimer.core.clock import FakeClock  # noqa: E402
+from pausetimer.core.pause import ReturnSpec  # noqa: E402
+from pausetimer.service import PauseService  # noqa: E402
+from pausetimer.settings import Settings, save_settings  # noqa: E402
+from pausetimer.store import open_store  # noqa: E402
+from tests.desktop.apps import AppProcess  # noqa: E402
+from tests.desktop.harness import Desktop, Geometry, wait_until  # noqa: E402
 
 LOCALES = {"en": "en_US.UTF-8", "nl": "nl_NL.UTF-8"}
+# Menu items as they read in each language (mnemonic markers removed).
+MENU_TEXT = {
+    "en": {"start": "Take a pause", "custom": "Custom…", "history": "History…"},
+    "nl": {"start": "Pauze nemen", "custom": "Eigen tijd…", "history": "Geschiedenis…"},
+}
+# Past pauses for the history: (days ago, start hh:mm, planned minutes, minutes taken, note).
+PAST_PAUSES = (
+    (13, "20:10", 30, 35, "about the holidays"),
+    (11, "21:40", 60, 55, ""),
+    (9, "19:05", 45, 45, "money"),
+    (6, "22:15", 20, 30, ""),
+    (4, "18:30", 90, 80, "her mother's visit"),
+    (2, "20:45", 40, 40, ""),
+)
 MARGIN = 24
+SETTLE = 0.6  # seconds for a window to finish painting after it is mapped
 
 
-def crop_around(desktop: Desktop, whole: Path, target: Path, boxes: list[Geometry]) -> None:
-    """Keep the part of the screen around the tray and menu, not 1280x800 of empty desktop."""
-    left = max(0, min(box.x for box in boxes) - MARGIN)
-    top = max(0, min(box.y for box in boxes) - MARGIN)
-    right = max(box.x + box.width for box in boxes) + MARGIN
-    bottom = max(box.y + box.height for box in boxes) + MARGIN
-    crop = f"{right - left}x{bottom - top}+{left}+{top}"
-    desktop.run_tool("convert", str(whole), "-crop", crop, "+repage", str(target), check=True)
+@contextmanager
+def data_dir_env(folder: Path) -> Iterator[None]:
+    """Point this process's paths at ``folder`` while seeding it."""
+    previous = os.environ.get(paths.DATA_DIR_ENV)
+    os.environ[paths.DATA_DIR_ENV] = str(folder)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(paths.DATA_DIR_ENV, None)
+        else:
+            os.environ[paths.DATA_DIR_ENV] = previous
+
+
+def seed(folder: Path, *, due_pause: bool) -> None:
+    """Settings past the welcome, a history of pauses and, if asked, a pause that is due now."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    with data_dir_env(folder):
+        save_settings(paths.settings_path(), Settings(partner_name="Sam", welcome_done=True))
+        store = open_store(paths.database_path())
+        try:
+            clock = FakeClock(now)
+            service = PauseService(store, clock)
+            for days, at, planned, taken, note in PAST_PAUSES:
+                hour, minute = (int(part) for part in at.split(":"))
+                clock.set((now - timedelta(days=days)).replace(hour=hour, minute=minute))
+                service.start(ReturnSpec(after=timedelta(minutes=planned)), note=note)
+                service.set_announced(True)
+                clock.advance(timedelta(minutes=taken))
+                service.end()
+            if due_pause:
+                clock.set(now - timedelta(minutes=47))
+                service.start(ReturnSpec(after=timedelta(minutes=45)), announced=True)
+        finally:
+            store.close()
+
+
+def crop(desktop: Desktop, target: Path, boxes: list[Geometry], margin: int = 0) -> Path:
+    """Save the part of the screen around ``boxes``, not 1280x800 of empty desktop."""
+    time.sleep(SETTLE)
+    whole = desktop.screenshot(desktop.workdir / f"whole-{target.name}")
+    left = max(0, min(box.x for box in boxes) - margin)
+    top = max(0, min(box.y for box in boxes) - margin)
+    right = max(box.x + box.width for box in boxes) + margin
+    bottom = max(box.y + box.height for box in boxes) + margin
+    size = f"{right - left}x{bottom - top}+{left}+{top}"
+    desktop.run_tool("convert", str(whole), "-crop", size, "+repage", str(target), check=True)
+    return target
+
+
+def window_of(app: AppProcess, class_name: str) -> Callable[[], Geometry | None]:
+    """A probe for the visible window of this class (geometry from the app itself)."""
+
+    def probe() -> Geometry | None:
+        windows: list[dict[str, Any]] = app.inspect()["windows"]
+        for window in windows:
+            if window["class"] == class_name:
+                return Geometry(*window["geometry"])
+        return None
+
+    return probe
+
+
+def shoot_window(app: AppProcess, class_name: str, target: Path) -> Path:
+    geometry = wait_until(window_of(app, class_name), 20, f"the {class_name}", interval=0.2)
+    return crop(app.desktop, target, [geometry])
 
 
 def shoot(desktop: Desktop, lang: str, out_dir: Path) -> list[Path]:
     env = {"LANG": LOCALES[lang], "LANGUAGE": lang, "LC_ALL": LOCALES[lang]}
-    data_dir = desktop.new_data_dir()
+    texts = MENU_TEXT[lang]
     saved = []
+
+    data_dir = desktop.new_data_dir()
+    seed(data_dir, due_pause=False)
     with AppProcess(desktop, data_dir, env=env) as app:
         icon = app.wait_for_tray_icon()
-        for name in ("tray-menu", "tray-menu-running"):
-            if name == "tray-menu-running":
-                run_cli(desktop, data_dir, "start", "--for", "1h", env=env)
-            menu = app.open_tray_menu()
-            whole = desktop.screenshot(desktop.workdir / f"{name}-{lang}-whole.png")
-            panel = desktop.tray_panel() or icon
-            target = out_dir / f"{name}-{lang}.png"
-            crop_around(desktop, whole, target, [panel, menu])
-            desktop.key("Escape")
-            saved.append(target)
+
+        menu = app.open_tray_menu()
+        panel = desktop.tray_panel() or icon
+        saved.append(crop(desktop, out_dir / f"tray-menu-{lang}.png", [panel, menu], MARGIN))
+        desktop.key("Escape")
+        wait_until(lambda: not app.popup_menus(), 10, "the menu to close")
+
+        app.click_menu_path(texts["start"], texts["custom"])
+        saved.append(shoot_window(app, "CustomPauseDialog", out_dir / f"custom-dialog-{lang}.png"))
+        desktop.key("Return")  # Start pause, with the default length
+        saved.append(shoot_window(app, "PartnerSentenceDialog", out_dir / f"partner-{lang}.png"))
+        desktop.key("Escape")  # the sentence closes; the guidance opens on its breathing tab
+        saved.append(shoot_window(app, "GuidanceWindow", out_dir / f"guidance-{lang}.png"))
+        desktop.key("Escape")
+
+        app.click_menu_path(texts["history"])
+        saved.append(shoot_window(app, "HistoryWindow", out_dir / f"history-{lang}.png"))
+
+    data_dir = desktop.new_data_dir()
+    seed(data_dir, due_pause=True)
+    with AppProcess(desktop, data_dir, env=env, name="due") as app:
+        app.wait_for_tray_icon()
+        saved.append(shoot_window(app, "ReminderWindow", out_dir / f"reminder-{lang}.png"))
     return saved
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--lang", action="append", choices=sorted(LOCALES))
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="pausetimer-shots-") as folder:
         desktop = Desktop(Path(folder) / "desktop").start()
         try:
-            for lang in args.lang or ["en"]:
+            for lang in args.lang or sorted(LOCALES):
                 for path in shoot(desktop, lang, args.out):
                     print(path)
         finally:
