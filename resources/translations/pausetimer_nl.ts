@@ -431,11 +431,11 @@
     </message>
     <message>
         <source>Agreed return</source>
-        <translation>Afgesproken terug</translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation>Teruggekomen</translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Extensions</source>
-        <translation>Verlengingen</translation>
+        <translation>Verlengd</translation>
     </message>
     <message>
         <source>Announced</source>
