@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # benchmarks/ joins the lint once it exists.
 CODE := pausetimer tests $(wildcard benchmarks)
 
-.PHONY: run test bench lint format translations qm dist bundle check-bundle clean
+.PHONY: run test screenshots bench lint format translations qm dist bundle check-bundle clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -44,6 +44,10 @@ bundle: qm
 # Start the built bundle under Xvfb with a tray host and check its tray icon appears.
 check-bundle:
 	packaging/pyinstaller/check_bundle.sh
+
+# README and AppStream screenshots from the real app under Xvfb (English and Dutch).
+screenshots: qm
+	$(BIN)/python packaging/screenshots/make_screenshots.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
