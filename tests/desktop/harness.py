@@ -38,6 +38,21 @@ _NOTIFY_TOOLS = ("dunst",)
 SCREEN = "1280x800x24"
 NOTIFICATIONS = "org.freedesktop.Notifications"
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
+_BUS_CONFIG_WITHOUT_ACTIVATION = """<!DOCTYPE busconfig PUBLIC
+ "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <keep_umask/>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
 
 
 class DesktopUnavailable(RuntimeError):
@@ -160,6 +175,7 @@ class Desktop:
         tray_host: str = XEMBED,
         notifications: bool = True,
         screen: str = SCREEN,
+        service_activation: bool = True,
     ) -> None:
         if tray_host not in TRAY_HOSTS:
             raise ValueError(f"tray_host must be one of {TRAY_HOSTS}, not {tray_host!r}")
@@ -167,6 +183,9 @@ class Desktop:
         self.tray_host = tray_host
         self.with_notifications = notifications
         self.screen = screen
+        # With activation the bus starts any installed service on first use: a test that stops
+        # dunst would see the bus start a fresh one for the next Notify call.
+        self.service_activation = service_activation
         self.display = ""
         self.bus_address = ""
         self.runtime_dir = workdir / "runtime"
@@ -237,7 +256,8 @@ class Desktop:
     def _start_bus(self) -> None:
         read_end, write_end = os.pipe()
         try:
-            argv = ["dbus-daemon", "--session", "--nofork", f"--print-address={write_end}"]
+            config = ["--session"] if self.service_activation else [self._bus_config()]
+            argv = ["dbus-daemon", *config, "--nofork", f"--print-address={write_end}"]
             bus = self._spawn("dbus", argv, pass_fds=[write_end])
             os.close(write_end)
             write_end = -1
@@ -249,6 +269,13 @@ class Desktop:
         if not address:
             raise DesktopUnavailable(f"dbus-daemon did not start: {_tail(bus.log)}")
         self.bus_address = address
+
+    def _bus_config(self) -> str:
+        """A session bus like the standard one, but without service folders: nothing starts on
+        demand, so a stopped notification daemon stays stopped."""
+        path = self.workdir / "session-bus.conf"
+        path.write_text(_BUS_CONFIG_WITHOUT_ACTIVATION)
+        return f"--config-file={path}"
 
     def start_tray_host(self) -> None:
         if self.tray_host == XEMBED:
@@ -428,6 +455,20 @@ class Desktop:
             strings = re.findall(r'^\s+string "((?:[^"\\]|\\.)*)"', block, flags=re.MULTILINE)
             if len(strings) >= 4:
                 found.append(Notification(strings[0], strings[2], strings[3]))
+        return found
+
+    def timed_notifications(self) -> list[tuple[float, Notification]]:
+        """Every Notify call recorded so far with the bus's time stamp of the call (Unix
+        seconds), oldest first: when the app really asked, whatever the daemon did with it."""
+        text = self.notify_log.read_text(errors="replace") if self.notify_log.exists() else ""
+        found = []
+        for block in re.split(r"\n(?=method call )", text):
+            stamp = re.match(r"method call time=(\d+(?:\.\d+)?) ", block)
+            if stamp is None or "member=Notify" not in block:
+                continue
+            strings = re.findall(r'^\s+string "((?:[^"\\]|\\.)*)"', block, flags=re.MULTILINE)
+            if len(strings) >= 4:
+                found.append((float(stamp[1]), Notification(strings[0], strings[2], strings[3])))
         return found
 
 
