@@ -63,6 +63,13 @@ class Bench:
             self.desktop, data_dir or self.desktop.new_data_dir(), APP_ARGV, name=name
         )
 
+    def process(
+        self, argv: Sequence[str], data_dir: Path | None = None, name: str = "helper"
+    ) -> AppProcess:
+        """Any program on the private desktop (not started), e.g. a child that opens one of the
+        app's windows for a measurement."""
+        return AppProcess(self.desktop, data_dir or self.desktop.new_data_dir(), argv, name=name)
+
     def minimal(self) -> AppProcess:
         return AppProcess(
             self.desktop, self.desktop.new_data_dir(), MINIMAL_TRAY_ARGV, name="minimal"
