@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pausetimer import paths
+from pausetimer.settings import Settings, save_settings
 from tests.desktop.apps import APP_ARGV, MINIMAL_TRAY_ARGV, AppProcess, run_cli
 from tests.desktop.harness import Desktop
 
@@ -59,9 +61,32 @@ class Bench:
     notes: list[str] = field(default_factory=list)
 
     def app(self, data_dir: Path | None = None, name: str = "app") -> AppProcess:
-        return AppProcess(
-            self.desktop, data_dir or self.desktop.new_data_dir(), APP_ARGV, name=name
-        )
+        """The real app; by default with the data folder of a returning user (see below)."""
+        return AppProcess(self.desktop, data_dir or self.data_dir(), APP_ARGV, name=name)
+
+    def data_dir(self, *, first_run: bool = False) -> Path:
+        """A fresh data folder. Unless ``first_run``, the welcome was already read: a first run
+        opens the welcome window, whose blinking cursor alone wakes the app twice a second, and
+        the figures are about the app as it runs every other day."""
+        folder = self.desktop.new_data_dir()
+        if not first_run:
+            previous = os.environ.get(paths.DATA_DIR_ENV)
+            os.environ[paths.DATA_DIR_ENV] = str(folder)
+            try:
+                save_settings(paths.settings_path(), Settings(welcome_done=True))
+            finally:
+                if previous is None:
+                    del os.environ[paths.DATA_DIR_ENV]
+                else:
+                    os.environ[paths.DATA_DIR_ENV] = previous
+        return folder
+
+    def process(
+        self, argv: Sequence[str], data_dir: Path | None = None, name: str = "helper"
+    ) -> AppProcess:
+        """Any program on the private desktop (not started), e.g. a child that opens one of the
+        app's windows for a measurement."""
+        return AppProcess(self.desktop, data_dir or self.desktop.new_data_dir(), argv, name=name)
 
     def minimal(self) -> AppProcess:
         return AppProcess(

@@ -51,7 +51,7 @@ def startup_seconds(process: AppProcess) -> float:
 def measure_core(bench: Bench) -> list[Measurement]:
     notes = bench.notes
     minimal_start = median_time(bench.runs, lambda: startup_seconds(bench.minimal()))
-    data_dir = bench.desktop.new_data_dir()
+    data_dir = bench.data_dir()
     app_start: float | None
     try:
         app_start = median_time(bench.runs, lambda: startup_seconds(bench.app(data_dir)))

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.schedulers.qt import QtScheduler
-from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from pausetimer.core.clock import FakeClock
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.qt import QtScheduler
 
 Callback = Callable[[], None]
 
@@ -43,25 +43,32 @@ class Scheduler(Protocol):
     def shutdown(self) -> None: ...
 
 
-class _OneTimerQtScheduler(QtScheduler):  # type: ignore[misc]
-    """QtScheduler with one persistent QTimer instead of a new single-shot chain per wake-up."""
+def _one_timer_scheduler(timer: QTimer, **options: Any) -> QtScheduler:
+    """QtScheduler with one persistent QTimer instead of a new single-shot chain per wake-up.
 
-    def __init__(self, timer: QTimer, **options: Any) -> None:
-        self._qtimer = timer
-        self._qtimer.setSingleShot(True)
-        # A coarse timer may fire up to 5 % late: three minutes on a one-hour wait.
-        self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._qtimer.timeout.connect(self._process_jobs)
-        super().__init__(**options)
+    APScheduler is imported here, on the first job: it (with asyncio, ssl and more) is a tenth
+    of a second and several megabytes that an idle app without a pause never needs."""
+    from apscheduler.schedulers.qt import QtScheduler
 
-    def _start_timer(self, wait_seconds: float | None) -> None:
-        if wait_seconds is None:
+    class _OneTimerQtScheduler(QtScheduler):  # type: ignore[misc]
+        def __init__(self) -> None:
+            self._qtimer = timer
+            self._qtimer.setSingleShot(True)
+            # A coarse timer may fire up to 5 % late: three minutes on a one-hour wait.
+            self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
+            self._qtimer.timeout.connect(self._process_jobs)
+            super().__init__(**options)
+
+        def _start_timer(self, wait_seconds: float | None) -> None:
+            if wait_seconds is None:
+                self._qtimer.stop()
+                return
+            self._qtimer.start(min(max(int(wait_seconds * 1000), 0), _MAX_TIMER_MS))
+
+        def _stop_timer(self) -> None:
             self._qtimer.stop()
-            return
-        self._qtimer.start(min(max(int(wait_seconds * 1000), 0), _MAX_TIMER_MS))
 
-    def _stop_timer(self) -> None:
-        self._qtimer.stop()
+    return _OneTimerQtScheduler()
 
 
 class QtJobScheduler(QObject):
@@ -76,17 +83,26 @@ class QtJobScheduler(QObject):
         # Queued even though we are on the main thread: the callback must not run inside the
         # scheduler's job loop (it may remove the very job that is being processed).
         self._fired.connect(self._run, Qt.ConnectionType.QueuedConnection)
-        self._scheduler = _OneTimerQtScheduler(
-            self.timer,
-            timezone=UTC,
-            executors={"default": DebugExecutor()},
-            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
-        )
-        self._scheduler.start()
+        self._scheduler: QtScheduler | None = None  # made on the first job
+
+    def _started_scheduler(self) -> QtScheduler:
+        if self._scheduler is None:
+            from apscheduler.executors.debug import DebugExecutor
+
+            self._scheduler = _one_timer_scheduler(
+                self.timer,
+                timezone=UTC,
+                executors={"default": DebugExecutor()},
+                job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+            )
+            self._scheduler.start()
+        return self._scheduler
 
     def schedule(self, key: str, at: datetime, callback: Callback) -> None:
+        from apscheduler.triggers.date import DateTrigger
+
         self._callbacks[key] = callback
-        self._scheduler.add_job(
+        self._started_scheduler().add_job(
             self._fired.emit,
             trigger=DateTrigger(run_date=at.astimezone(UTC)),
             args=[key],
@@ -97,16 +113,19 @@ class QtJobScheduler(QObject):
         )
 
     def cancel_all(self) -> None:
-        self._scheduler.remove_all_jobs()
+        if self._scheduler is not None:
+            self._scheduler.remove_all_jobs()
         self._callbacks.clear()
         # APScheduler would only notice at its next wake-up; with no jobs there is none to wait for.
         self.timer.stop()
 
     def pending(self) -> list[tuple[str, datetime]]:
+        if self._scheduler is None:
+            return []
         return [(job.id, job.next_run_time) for job in self._scheduler.get_jobs()]
 
     def shutdown(self) -> None:
-        if self._scheduler.running:
+        if self._scheduler is not None and self._scheduler.running:
             self._scheduler.shutdown(wait=False)
         self._callbacks.clear()
         self.timer.stop()
