@@ -14,7 +14,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
 from PySide6.QtGui import QIcon
@@ -26,10 +26,12 @@ from pausetimer.context import AppContext
 from pausetimer.core.clock import Clock, SystemClock
 from pausetimer.service import PauseService
 from pausetimer.services.i18n import Translations
-from pausetimer.services.introspection import describe_visible_ui
 from pausetimer.services.single_instance import InstanceGuard, InstanceServer, claim_or_forward
 from pausetimer.settings import load_settings
 from pausetimer.store import DatabaseLockedError, SchemaTooNewError, Store, open_store
+
+if TYPE_CHECKING:
+    from pausetimer.services.autostart import Autostart
 
 
 class TrayLike(Protocol):
@@ -67,7 +69,6 @@ def build_ui(ctx: AppContext) -> Shell:
     """Build the tray, the main window, the secondary windows and the reminders, and connect
     them to one another. What connects them to the rest of the app is in :class:`PausetimerApp`.
     """
-    from pausetimer.services import autostart
     from pausetimer.services.reminders import Reminders
     from pausetimer.services.tray_watch import TrayWatcher
     from pausetimer.ui.main_window import MainWindow
@@ -76,11 +77,10 @@ def build_ui(ctx: AppContext) -> Shell:
 
     window = MainWindow(ctx)
     tray = Tray(ctx)
-    login = autostart.for_platform()
     windows = Windows(
         ctx,
-        set_autostart=lambda on: login.enable() if on else login.disable(),
-        autostart_enabled=login.is_enabled,
+        set_autostart=lambda on: _login().enable() if on else _login().disable(),
+        autostart_enabled=lambda: _login().is_enabled(),
         parent=tray,
     )
     for source in (tray, window):
@@ -199,7 +199,7 @@ class PausetimerApp(QObject):
         if self.ctx is None or self.shell is None:
             return failure(1, "not_ready", "Pausetimer is still starting; try again.")
         if request.get("cmd") == "inspect":  # read-only, for the real-desktop tests
-            return {"exit_code": 0, "result": describe_visible_ui(), "warnings": [], "error": None}
+            return {"exit_code": 0, "result": _describe_visible_ui(), "warnings": [], "error": None}
         if request.get("cmd") == "show":
             self.shell.window.present()
             return {"exit_code": 0, "result": None, "warnings": [], "error": None}
@@ -266,3 +266,17 @@ def _report_crash() -> None:
         "database. Details for a bug report:\n"
     )
     traceback.print_exc(file=sys.stderr)
+
+
+def _describe_visible_ui() -> dict[str, Any]:
+    # Imported when asked: only tests and scripts ask, and the import costs start-up memory.
+    from pausetimer.services.introspection import describe_visible_ui
+
+    return describe_visible_ui()
+
+
+def _login() -> Autostart:
+    """The start-at-login adapter, looked up when the settings need it (not at start-up)."""
+    from pausetimer.services import autostart
+
+    return autostart.for_platform()

@@ -29,7 +29,6 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from pausetimer import history
 from pausetimer.core.errors import InputError, PausetimerError
 from pausetimer.core.pause import WARNING_TEXT, Caution, ReturnSpec
 from pausetimer.core.report import history_csv, pause_to_dict, status_to_dict
@@ -118,6 +117,8 @@ def _end(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
 
 
 def _history(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    from pausetimer import history  # statistics and export: not needed to start the app
+
     output = request.get("format", "json")
     if output not in ("json", "csv"):
         raise InputError("format_unknown", f"Unknown history format {output!r}; use json or csv.")
@@ -144,6 +145,8 @@ def _history(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
 
 
 def _delete(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    from pausetimer import history
+
     pause_id = request.get("id")
     if type(pause_id) is not int:
         raise InputError("id_malformed", "id must be the whole number shown by 'history'.")
@@ -153,6 +156,8 @@ def _delete(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
 
 
 def _delete_all(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    from pausetimer import history
+
     if not _flag(request, "confirm"):
         raise InputError(
             "confirmation_missing", "Deleting the whole history needs confirmation (--yes)."

@@ -7,8 +7,8 @@ app writes there (0600; the process umask is set accordingly by the entry points
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -58,7 +58,9 @@ def instance_socket_path() -> Path:
     It lives in the user's runtime folder (private, and short enough for a Unix socket path), named
     after the data folder so that two data folders are two independent apps (tests rely on it).
     """
-    digest = hashlib.sha256(str(data_dir()).encode()).hexdigest()[:16]
+    # A checksum, not a secure hash: it only tells data folders apart, and hashlib would load
+    # libcrypto (megabytes) into a tray app that otherwise never needs it.
+    digest = f"{zlib.crc32(str(data_dir()).encode()):08x}"
     # XDG_RUNTIME_DIR, or a private folder Qt creates under /tmp when that is not set.
     runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
     base = Path(runtime) if runtime else data_dir()

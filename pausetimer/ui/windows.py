@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 
 from pausetimer import paths
 from pausetimer.context import AppContext
-from pausetimer.core.guidance import GuidanceContentError, load_guidance
 from pausetimer.services.i18n import resolve_language
 from pausetimer.ui.settings_dialog import SettingsDialog
 from pausetimer.ui.welcome_dialog import WelcomeDialog
@@ -89,6 +88,8 @@ class Windows(QObject):
         return self._welcome
 
     def _breathing_patterns(self) -> list[tuple[str, str]]:
+        from pausetimer.core.guidance import GuidanceContentError, load_guidance
+
         language = resolve_language(self._ctx.settings.get().language)
         try:
             guidance = load_guidance(language, paths.guidance_dir())
