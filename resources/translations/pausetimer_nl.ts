@@ -948,18 +948,6 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>Herinnering van Pausetimer</translation>
     </message>
     <message>
-        <source>I&apos;m going now</source>
-        <translation>Ik ga nu</translation>
-    </message>
-    <message>
-        <source>I need more time</source>
-        <translation>Ik heb meer tijd nodig</translation>
-    </message>
-    <message>
-        <source>Breathe first</source>
-        <translation>Eerst ademen</translation>
-    </message>
-    <message>
         <source>How much more time do you need?</source>
         <translation>Hoeveel tijd heb je nog nodig?</translation>
     </message>
@@ -979,16 +967,8 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>Ander aantal minuten</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
         <source>Other:</source>
         <translation>Anders:</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Terug</translation>
     </message>
     <message>
         <source>Breathe in slowly through your nose, then let a long breath out through your mouth. Do this five times. Let your shoulders drop.
@@ -1011,12 +991,32 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Bewaren</translation>
+        <source>I&apos;m &amp;going now</source>
+        <translation>Ik &amp;ga nu</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>Overslaan</translation>
+        <source>I need &amp;more time</source>
+        <translation>Ik heb &amp;meer tijd nodig</translation>
+    </message>
+    <message>
+        <source>&amp;Breathe first</source>
+        <translation>Eerst &amp;ademen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Overslaan</translation>
     </message>
     <message>
         <source>This pause has become long</source>

@@ -191,3 +191,12 @@ def test_reminder_note_page_enter_saves_and_escape_closes(
     qtbot.keyClick(focused() or reminder, Qt.Key.Key_Escape)
     assert not reminder.isVisible()
     assert ctx.service.current() is None  # Escape after returning only closes the window
+
+
+def test_reminder_choices_have_mnemonics(reminder: ReminderWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(reminder, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # I need &more time
+    qtbot.waitUntil(lambda: reminder.pages.currentWidget() is reminder.more_page)
+    qtbot.keyClick(reminder, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # &Back
+    qtbot.waitUntil(lambda: reminder.pages.currentWidget() is not reminder.more_page)
+    qtbot.keyClick(reminder, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # &Breathe first
+    qtbot.waitUntil(lambda: reminder.pages.currentWidget() is reminder.calm_page)
