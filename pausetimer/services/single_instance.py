@@ -2,38 +2,49 @@
 
 Two parts, because neither is enough alone:
 
-- a :class:`QLockFile` decides who runs. ``QLocalServer`` alone lets two simultaneous starts both
+- a :class:`QLockFile` decides who runs. A listening socket alone lets two simultaneous starts both
   win; the lock file is atomic, and Qt treats a lock whose process is gone (``kill -9``, a reboot)
   as stale, so a crash never blocks the next start;
-- a :class:`QLocalServer` (only this user may connect) carries requests: one JSON line in, one JSON
-  line out, per connection. The server reads asynchronously and calls its handler on the Qt main
+- a local socket (only this user may connect) carries requests: one JSON line in, one JSON line
+  out, per connection. The server reads asynchronously and calls its handler on the Qt main
   thread; the client (:func:`send_request`) uses blocking waits and needs no QApplication, so the
   command line stays light.
+
+The socket is a transport chosen in order: a Unix domain socket from the standard library where
+Python has one (Linux, macOS: no QtNetwork to load), else Qt's QLocalServer (Windows). Both speak
+the same bytes, so either side may use either.
 """
 
 from __future__ import annotations
 
 import json
+import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject
 
 from pausetimer import paths
 from pausetimer.commands import Response, failure
+from pausetimer.services.unix_socket import LineRules, UnixListener, unix_request
 
 Handler = Callable[[dict[str, Any]], Response]
 
 # A request is one short line; anything longer is not ours.
 MAX_REQUEST_BYTES = 64 * 1024
-# A client that connects and then says nothing is dropped after this long.
+# A client that connects and then says nothing (or stops reading the answer) is dropped after this.
 _IDLE_CLIENT_MS = 5000
 # How long a second start keeps trying to reach the first while that one is still starting up.
 CLAIM_PATIENCE_S = 5.0
 _RETRY_INTERVAL_S = 0.1
+
+UNIX, QT = "unix", "qt"
+
+
+def default_transport() -> str:
+    return UNIX if hasattr(socket, "AF_UNIX") else QT
 
 
 class InstanceGuard:
@@ -58,92 +69,53 @@ class InstanceGuard:
             self._lock.unlock()
 
 
+class _Listener(Protocol):
+    def listen(self, path: Path) -> bool: ...
+    def error_text(self) -> str: ...
+    def close(self) -> None: ...
+
+
 class InstanceServer(QObject):
     """Answers requests from other processes of this user, on the Qt main thread."""
 
     def __init__(
-        self, handler: Handler, socket_path: Path | None = None, parent: QObject | None = None
+        self,
+        handler: Handler,
+        socket_path: Path | None = None,
+        parent: QObject | None = None,
+        *,
+        transport: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.socket_path = socket_path or paths.instance_socket_path()
         self._handler = handler
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
-        # Strong references: a conversation only held by its Qt parent would lose its Python
-        # side (and with it the connected slots) to the garbage collector.
-        self._conversations: set[_Conversation] = set()
+        self.transport = transport or default_transport()
+        rules = LineRules(self._answer_line, MAX_REQUEST_BYTES, _IDLE_CLIENT_MS)
+        self._listener: _Listener
+        if self.transport == UNIX:
+            self._listener = UnixListener(rules, self)
+        else:  # loaded only here: QtNetwork is big
+            from pausetimer.services.qt_local_socket import QtListener
+
+            self._listener = QtListener(rules, self)
 
     def listen(self) -> bool:
         """Start listening. Call only while holding the :class:`InstanceGuard`: a socket file that
         is still there is then a leftover of a crashed instance and is removed first."""
-        QLocalServer.removeServer(str(self.socket_path))
-        return self._server.listen(str(self.socket_path))
+        return self._listener.listen(self.socket_path)
 
     def error_text(self) -> str:
-        return self._server.errorString()
+        return self._listener.error_text()
 
     def close(self) -> None:
-        self._server.close()
+        self._listener.close()
 
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            connection = self._server.nextPendingConnection()
-            if connection is not None:
-                conversation = _Conversation(connection, self._handler, self)
-                conversation.finished.connect(self._conversations.discard)
-                self._conversations.add(conversation)
-
-
-class _Conversation(QObject):
-    """One connection: collect a line, answer it, hang up."""
-
-    finished = Signal(object)
-
-    def __init__(self, socket: QLocalSocket, handler: Handler, parent: QObject) -> None:
-        super().__init__(parent)
-        self._socket = socket
-        self._handler = handler
-        self._buffer = bytearray()
-        self._done = False  # answered (or given up)
-        self._finished = False  # hung up
-        socket.setParent(self)
-        socket.readyRead.connect(self._read)
-        socket.disconnected.connect(self._finish)
-        self._idle = QTimer(self, singleShot=True, interval=_IDLE_CLIENT_MS)
-        self._idle.timeout.connect(self._finish)
-        self._idle.start()
-        self._read()  # bytes may have arrived before the signal was connected
-
-    def _read(self) -> None:
-        if self._done:
-            return
-        self._buffer += self._socket.readAll().data()
-        if b"\n" in self._buffer:
-            line = bytes(self._buffer.split(b"\n", 1)[0])
-            self._answer(handle_line(line, self._handler))
-        elif len(self._buffer) > MAX_REQUEST_BYTES:
-            self._answer(failure(2, "request_too_long", "The request is too long."))
-
-    def _answer(self, response: Response) -> None:
-        self._done = True
-        self._idle.stop()
-        payload = json.dumps(response).encode() + b"\n"
-        self._socket.write(QByteArray(payload))
-        self._socket.flush()
-        self._socket.disconnectFromServer()  # waits for the bytes to be written, then closes
-        if self._socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
-            self._finish()
-
-    def _finish(self) -> None:
-        if self._finished:
-            return
-        self._finished = self._done = True
-        self._idle.stop()
-        if self._socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-            self._socket.abort()
-        self.finished.emit(self)
-        self.deleteLater()
+    def _answer_line(self, line: bytes | None) -> bytes:
+        if line is None:
+            response = failure(2, "request_too_long", "The request is too long.")
+        else:
+            response = handle_line(line, self._handler)
+        return json.dumps(response).encode() + b"\n"
 
 
 def handle_line(line: bytes, handler: Handler) -> Response:
@@ -161,7 +133,11 @@ def handle_line(line: bytes, handler: Handler) -> Response:
 
 
 def send_request(
-    request: dict[str, Any], timeout_ms: int = 5000, socket_path: Path | None = None
+    request: dict[str, Any],
+    timeout_ms: int = 5000,
+    socket_path: Path | None = None,
+    *,
+    transport: str | None = None,
 ) -> Response | None:
     """Send one request to the running instance and wait for its answer.
 
@@ -172,23 +148,16 @@ def send_request(
     answer in time gets a failure response (exit code 1), not None: it is there, just stuck, and
     the caller should not act behind its back.
     """
-    socket = QLocalSocket()
-    socket.connectToServer(str(socket_path or paths.instance_socket_path()))
-    if not socket.waitForConnected(min(timeout_ms, 1000)):
+    path = socket_path or paths.instance_socket_path()
+    payload = json.dumps(request).encode() + b"\n"
+    if (transport or default_transport()) == UNIX:
+        received = unix_request(path, payload, timeout_ms)
+    else:
+        from pausetimer.services.qt_local_socket import qt_request
+
+        received = qt_request(path, payload, timeout_ms)
+    if received is None:
         return None
-    deadline = time.monotonic() + timeout_ms / 1000
-    socket.write(QByteArray(json.dumps(request).encode() + b"\n"))
-    socket.waitForBytesWritten(timeout_ms)
-    received = bytearray()
-    while b"\n" not in received:
-        left_ms = int((deadline - time.monotonic()) * 1000)
-        if left_ms <= 0:
-            break
-        if not socket.waitForReadyRead(left_ms):
-            received += socket.readAll().data()
-            break
-        received += socket.readAll().data()
-    socket.abort()
     line = bytes(received).split(b"\n", 1)[0]
     try:
         response = json.loads(line.decode("utf-8")) if b"\n" in received else None

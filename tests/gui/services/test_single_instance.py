@@ -1,4 +1,9 @@
-"""The instance lock and the local socket, with a real QLocalServer and real processes."""
+"""The instance lock and the local socket, with real sockets and real processes.
+
+The server tests run with both transports (the standard library's Unix socket and Qt's
+QLocalServer); the raw client is Qt's QLocalSocket and the real one :func:`send_request` with the
+default transport, so each test also shows the two speak the same bytes.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,13 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtNetwork import QLocalSocket
@@ -19,12 +28,19 @@ from pytestqt.qtbot import QtBot
 from pausetimer import paths
 from pausetimer.commands import Response
 from pausetimer.services.single_instance import (
+    QT,
+    UNIX,
     InstanceGuard,
     InstanceServer,
     claim_or_forward,
     handle_line,
     send_request,
 )
+
+
+@pytest.fixture(params=[UNIX, QT])
+def transport(request: pytest.FixtureRequest) -> Iterator[str]:
+    yield request.param
 
 
 def ok(result: Any) -> Response:
@@ -54,26 +70,31 @@ def ask_from_process(qtbot: QtBot, request: dict[str, Any]) -> Response | None:
         "from pausetimer.services.single_instance import send_request\n"
         "print(json.dumps(send_request(json.loads(sys.argv[1]))))\n"
     )
-    client = subprocess.Popen(
-        [sys.executable, "-c", code, json.dumps(request)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    qtbot.waitUntil(lambda: client.poll() is not None, timeout=20000)
-    out, _ = client.communicate()
+    # The answer goes to a file, not a pipe: a long one would fill the pipe while we wait.
+    with tempfile.TemporaryFile("w+") as output:
+        client = subprocess.Popen(
+            [sys.executable, "-c", code, json.dumps(request)],
+            stdout=output,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        qtbot.waitUntil(lambda: client.poll() is not None, timeout=20000)
+        output.seek(0)
+        out = output.read()
     answer: Response | None = json.loads(out)
     return answer
 
 
-def test_server_answers_a_client_on_the_main_thread(qtbot: QtBot, data_dir: Path) -> None:
+def test_server_answers_a_client_on_the_main_thread(
+    qtbot: QtBot, data_dir: Path, transport: str
+) -> None:
     seen: list[tuple[dict[str, Any], bool]] = []
 
     def handler(request: dict[str, Any]) -> Response:
         seen.append((request, threading.current_thread() is threading.main_thread()))
         return ok({"echo": request["cmd"]})
 
-    server = InstanceServer(handler)
+    server = InstanceServer(handler, transport=transport)
     assert server.listen(), server.error_text()
     try:
         assert json.loads(ask(qtbot, server.socket_path, b'{"cmd": "status"}\n')) == ok(
@@ -88,9 +109,9 @@ def test_server_answers_a_client_on_the_main_thread(qtbot: QtBot, data_dir: Path
 
 
 def test_garbage_on_the_socket_gets_an_error_and_the_server_lives_on(
-    qtbot: QtBot, data_dir: Path
+    qtbot: QtBot, data_dir: Path, transport: str
 ) -> None:
-    server = InstanceServer(lambda request: ok(None))
+    server = InstanceServer(lambda request: ok(None), transport=transport)
     assert server.listen()
     try:
         assert b'"request_malformed"' in ask(qtbot, server.socket_path, b"\xff not json\n")
@@ -98,6 +119,21 @@ def test_garbage_on_the_socket_gets_an_error_and_the_server_lives_on(
         assert json.loads(ask(qtbot, server.socket_path, b'{"cmd": "status"}\n')) == ok(None)
     finally:
         server.close()
+
+
+def test_a_long_answer_arrives_whole(qtbot: QtBot, data_dir: Path, transport: str) -> None:
+    """A history of thousands of pauses is megabytes: more than a socket buffer holds at once."""
+    history = [{"id": i, "note": "x" * 200} for i in range(10_000)]
+    server = InstanceServer(lambda request: ok(history), transport=transport)
+    assert server.listen(), server.error_text()
+    try:
+        assert ask_from_process(qtbot, {"cmd": "history"}) == ok(history)
+    finally:
+        server.close()
+
+
+def test_no_server_means_none_with_either_client(data_dir: Path, transport: str) -> None:
+    assert send_request({"cmd": "status"}, timeout_ms=500, transport=transport) is None
 
 
 def test_a_failing_handler_becomes_an_error_response() -> None:

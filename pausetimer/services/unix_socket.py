@@ -1,0 +1,211 @@
+"""The single-instance socket on Linux and macOS: a Unix domain socket from the standard library.
+
+Qt's QLocalServer does the same job, but loading QtNetwork costs a tray app that idles all day about
+2 MB of memory and a noticeable slice of its start-up; the standard library's socket module is
+loaded anyway. The server side is driven by :class:`QSocketNotifier`, so requests are still read
+and answered on the Qt main thread without any polling. Windows, where Python has no Unix sockets,
+uses :mod:`pausetimer.services.qt_local_socket` instead (see :mod:`.single_instance`).
+
+Only the local socket family is used here; nothing in this module can reach a network.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, SignalInstance
+
+LineHandler = Callable[[bytes | None], bytes]  # a request line (None: too long) -> answer line
+
+_BACKLOG = 8
+_CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class LineRules:
+    """How every transport treats a client: one line in (at most ``max_request`` bytes), the
+    answer out, and a client silent for ``idle_ms`` is dropped."""
+
+    answer: LineHandler
+    max_request: int
+    idle_ms: int
+
+
+class Listener(QObject):
+    """What the transports share: the rules, and the conversations under way."""
+
+    def __init__(self, rules: LineRules, parent: QObject) -> None:
+        super().__init__(parent)
+        self.rules = rules
+        # Strong references: a conversation only held by its Qt parent would lose its Python
+        # side (and with it the connected slots) to the garbage collector halfway.
+        self._conversations: set[QObject] = set()
+
+    def keep(self, conversation: QObject, finished: SignalInstance) -> None:
+        finished.connect(self._conversations.discard)
+        self._conversations.add(conversation)
+
+
+class UnixListener(Listener):
+    """Accepts connections and answers one line per connection."""
+
+    def __init__(self, rules: LineRules, parent: QObject) -> None:
+        super().__init__(rules, parent)
+        self._socket: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._error = ""
+
+    def listen(self, path: Path) -> bool:
+        """Listen at ``path`` (a leftover file there is removed: the caller holds the lock)."""
+        self.close()
+        try:
+            path.unlink(missing_ok=True)
+            server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                server.bind(str(path))
+                # Only this user may connect (the folder is private too, this is the second lock).
+                os.chmod(path, 0o600)
+                server.listen(_BACKLOG)
+                server.setblocking(False)
+            except OSError:
+                server.close()
+                raise
+        except OSError as error:
+            self._error = f"{path}: {error.strerror or error}"
+            return False
+        self._socket = server
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+        return True
+
+    def error_text(self) -> str:
+        return self._error
+
+    def close(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
+
+    def _accept(self) -> None:
+        if self._socket is None:
+            return
+        while True:
+            try:
+                connection, _address = self._socket.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                return  # e.g. the client gave up before we got to it
+            conversation = _Conversation(connection, self.rules, self)
+            self.keep(conversation, conversation.finished)
+
+
+class _Conversation(QObject):
+    """One connection: collect a line, answer it (however long the answer), hang up."""
+
+    finished = Signal(object)
+
+    def __init__(self, connection: socket.socket, rules: LineRules, parent: QObject) -> None:
+        super().__init__(parent)
+        connection.setblocking(False)
+        self._connection = connection
+        self._rules = rules
+        self._received = bytearray()
+        self._outgoing = b""
+        self._finished = False
+        self._reader = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+        self._reader.activated.connect(self._read)
+        self._writer = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Write, self)
+        self._writer.setEnabled(False)
+        self._writer.activated.connect(self._write)
+        self._idle = QTimer(self, singleShot=True, interval=rules.idle_ms)
+        self._idle.timeout.connect(self._finish)
+        self._idle.start()
+
+    def _read(self) -> None:
+        try:
+            chunk = self._connection.recv(_CHUNK)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:  # the client hung up before finishing its line
+            self._finish()
+            return
+        self._received += chunk
+        if b"\n" in self._received:
+            self._answer(bytes(self._received.split(b"\n", 1)[0]))
+        elif len(self._received) > self._rules.max_request:
+            self._answer(None)
+
+    def _answer(self, line: bytes | None) -> None:
+        self._reader.setEnabled(False)
+        self._idle.stop()
+        self._outgoing = self._rules.answer(line)
+        self._idle.start()  # a client that stops reading is dropped too
+        self._write()
+
+    def _write(self) -> None:
+        try:
+            sent = self._connection.send(self._outgoing)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError:
+            self._finish()  # the client is gone; nothing more to tell it
+            return
+        self._outgoing = self._outgoing[sent:]
+        if self._outgoing:
+            self._writer.setEnabled(True)  # the rest when the client has read some
+        else:
+            self._finish()
+
+    def _finish(self) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self._idle.stop()
+        self._reader.setEnabled(False)
+        self._writer.setEnabled(False)
+        self._connection.close()
+        self.finished.emit(self)
+        self.deleteLater()
+
+
+def unix_request(path: Path, line: bytes, timeout_ms: int) -> bytes | None:
+    """Send ``line`` and return what came back up to and including the first newline (or less
+    when the time ran out). None when nobody listens at ``path``."""
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        client.settimeout(min(timeout_ms, 1000) / 1000)
+        try:
+            client.connect(str(path))
+        except OSError:  # no file, a leftover file, or a listener that does not accept
+            return None
+        deadline = time.monotonic() + timeout_ms / 1000
+        received = bytearray()
+        try:
+            client.settimeout(timeout_ms / 1000)
+            client.sendall(line)
+            while b"\n" not in received:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                client.settimeout(left)
+                chunk = client.recv(_CHUNK)
+                if not chunk:
+                    break
+                received += chunk
+        except OSError:  # includes the timeout: answer with what arrived
+            pass
+        return bytes(received)
+    finally:
+        client.close()
