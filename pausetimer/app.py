@@ -32,6 +32,7 @@ from pausetimer.store import DatabaseLockedError, SchemaTooNewError, Store, open
 
 if TYPE_CHECKING:
     from pausetimer.services.autostart import Autostart
+    from pausetimer.ui.actions import PauseActions
 
 
 class TrayLike(Protocol):
@@ -46,7 +47,7 @@ class TrayLike(Protocol):
 
 
 class WindowLike(Protocol):
-    """What the app needs from ``pausetimer.ui.main_window.MainWindow``."""
+    """What the app needs from the main window (``pausetimer.ui.window_holder``)."""
 
     @property
     def quitRequested(self) -> SignalInstance: ...
@@ -70,12 +71,11 @@ def build_ui(ctx: AppContext) -> Shell:
     them to one another. What connects them to the rest of the app is in :class:`PausetimerApp`.
     """
     from pausetimer.services.reminders import Reminders
-    from pausetimer.services.tray_watch import TrayWatcher
-    from pausetimer.ui.main_window import MainWindow
     from pausetimer.ui.tray import Tray
+    from pausetimer.ui.window_holder import MainWindowHolder
     from pausetimer.ui.windows import Windows
 
-    window = MainWindow(ctx)
+    window = MainWindowHolder(ctx)
     tray = Tray(ctx)
     windows = Windows(
         ctx,
@@ -87,14 +87,20 @@ def build_ui(ctx: AppContext) -> Shell:
         source.guidanceRequested.connect(lambda: windows.guidance())
         source.historyRequested.connect(windows.history)
         source.settingsRequested.connect(windows.settings)
-    for actions in (tray.pause_actions, window.pause_actions):
+
+    def guidance_after_sentence(actions: PauseActions) -> None:
         # After the partner sentence of a new pause, the guidance helps to calm down.
         actions.sentenceClosed.connect(
             lambda _pause, extended: None if extended else windows.guidance()
         )
+
+    guidance_after_sentence(tray.pause_actions)
+    window.created.connect(lambda built: guidance_after_sentence(built.pause_actions))
     window.set_tray_present(tray.available())
     if not tray.available():
         # At login the panel may come after us: show the icon when it arrives.
+        from pausetimer.services.tray_watch import TrayWatcher
+
         watcher = TrayWatcher(parent=tray)
         watcher.trayAvailable.connect(tray.show)
         watcher.trayAvailable.connect(lambda: window.set_tray_present(True))

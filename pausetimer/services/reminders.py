@@ -8,6 +8,7 @@ is due since we last looked, deliver that, and schedule one wake-up per upcoming
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,7 +19,9 @@ from pausetimer.services.notifier import Notifier, TrayIconProvider
 from pausetimer.services.scheduler import QtJobScheduler, Scheduler
 from pausetimer.services.wallclock import WallClockWatch
 from pausetimer.settings import Settings
-from pausetimer.ui.reminder_window import ReminderWindow
+
+if TYPE_CHECKING:
+    from pausetimer.ui.reminder_window import ReminderWindow
 
 
 class Reminders(QObject):
@@ -41,7 +44,10 @@ class Reminders(QObject):
         self._ctx = ctx
         self.scheduler: Scheduler = scheduler or QtJobScheduler(self)
         self.notifier = notifier or Notifier(tray_icon_provider, parent=self)
-        self.window = window or ReminderWindow(ctx)
+        # Built when a reminder first needs it: most days no pause comes due at all.
+        self._window: ReminderWindow | None = None
+        if window is not None:
+            self._adopt(window)
         self.watch = watch or WallClockWatch(ctx.clock, parent=self)
         self._pause: Pause | None = None
         self._handled_until: datetime | None = None  # None: a fresh start, deliver what is due
@@ -54,10 +60,22 @@ class Reminders(QObject):
         self._ctx.events.changed.connect(self._on_pause_changed)
         self._ctx.settings.changed.connect(self._on_settings_changed)
         self.watch.jumped.connect(self.evaluate)
-        self.window.extended.connect(self.extended)
-        self.window.breatheRequested.connect(self.breatheRequested)
         self._pause = self._ctx.service.current()
         self.evaluate()
+
+    @property
+    def window(self) -> ReminderWindow:
+        if self._window is None:
+            from pausetimer.ui.reminder_window import ReminderWindow
+
+            self._adopt(ReminderWindow(self._ctx))
+        assert self._window is not None
+        return self._window
+
+    def _adopt(self, window: ReminderWindow) -> None:
+        self._window = window
+        window.extended.connect(self.extended)
+        window.breatheRequested.connect(self.breatheRequested)
 
     def stop(self) -> None:
         self.scheduler.shutdown()
@@ -83,7 +101,8 @@ class Reminders(QObject):
 
     def _on_pause_changed(self, pause: object) -> None:
         self._pause = pause if isinstance(pause, Pause) else None
-        self.window.pause_changed(self._pause)
+        if self._window is not None:  # a window never built has nothing to close
+            self._window.pause_changed(self._pause)
         self.evaluate()
 
     def _on_settings_changed(self, _settings: object) -> None:

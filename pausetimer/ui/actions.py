@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -18,9 +19,10 @@ from pausetimer.core.durations import next_occurrence, parse_clock_time
 from pausetimer.core.errors import InputError, PausetimerError
 from pausetimer.core.pause import Caution, Pause, ReturnSpec
 from pausetimer.ui import texts
-from pausetimer.ui.custom_dialog import CustomPauseDialog
-from pausetimer.ui.extend_dialog import ExtendDialog
-from pausetimer.ui.partner_dialog import PartnerSentenceDialog
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+    from pausetimer.ui.custom_dialog import CustomPauseDialog
+    from pausetimer.ui.extend_dialog import ExtendDialog
 
 QUICK_MINUTES = (20, 60, 120)
 
@@ -85,11 +87,15 @@ class PauseActions(QObject):
         return pause
 
     def open_custom(self) -> None:
+        from pausetimer.ui.custom_dialog import CustomPauseDialog
+
         dialog = CustomPauseDialog(self._ctx, self._parent_widget)
         dialog.accepted.connect(lambda: self._after_custom(dialog))
         self._open(dialog)
 
     def open_extend(self) -> None:
+        from pausetimer.ui.extend_dialog import ExtendDialog
+
         dialog = ExtendDialog(self._ctx, self._parent_widget)
         dialog.accepted.connect(lambda: self._after_extend(dialog))
         self._open(dialog)
@@ -113,6 +119,8 @@ class PauseActions(QObject):
     def show_partner_sentence(
         self, pause: Pause, cautions: list[Caution], *, extended: bool = False
     ) -> None:
+        from pausetimer.ui.partner_dialog import PartnerSentenceDialog
+
         dialog = PartnerSentenceDialog(
             self._ctx, pause, cautions=cautions, extended=extended, parent=self._parent_widget
         )

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QWidget
 from pausetimer import paths
 from pausetimer.context import AppContext
 from pausetimer.services.i18n import resolve_language
-from pausetimer.ui.settings_dialog import SettingsDialog
-from pausetimer.ui.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
     from pausetimer.ui.guidance import GuidanceWindow
     from pausetimer.ui.history import HistoryWindow
+    from pausetimer.ui.settings_dialog import SettingsDialog
+    from pausetimer.ui.welcome_dialog import WelcomeDialog
 
 
 class Windows(QObject):
@@ -69,6 +69,8 @@ class Windows(QObject):
                 enabled = self._autostart_enabled()
                 if enabled != self._ctx.settings.get().start_at_login:
                     self._ctx.settings.update(start_at_login=enabled)
+            from pausetimer.ui.settings_dialog import SettingsDialog
+
             self._settings = SettingsDialog(
                 self._ctx, self._breathing_patterns(), set_autostart=self._set_autostart
             )
@@ -81,6 +83,8 @@ class Windows(QObject):
         """The welcome, once: until the user has read it (closed it either way)."""
         if self._ctx.settings.get().welcome_done:
             return None
+        from pausetimer.ui.welcome_dialog import WelcomeDialog
+
         self._welcome = WelcomeDialog(self._ctx)
         self._welcome.show()
         self._welcome.raise_()
