@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pausetimer import APP_ID, APP_NAME, DESKTOP_ID, paths
@@ -26,6 +25,7 @@ from pausetimer.context import AppContext
 from pausetimer.core.clock import Clock, SystemClock
 from pausetimer.service import PauseService
 from pausetimer.services.i18n import Translations
+from pausetimer.services.import_caches import release_import_caches
 from pausetimer.services.single_instance import InstanceGuard, InstanceServer, claim_or_forward
 from pausetimer.settings import load_settings
 from pausetimer.store import DatabaseLockedError, SchemaTooNewError, Store, open_store
@@ -75,6 +75,7 @@ def build_ui(ctx: AppContext) -> Shell:
     from pausetimer.ui.window_holder import MainWindowHolder
     from pausetimer.ui.windows import Windows
 
+    release_import_caches()  # before the widgets, so they reuse that memory
     window = MainWindowHolder(ctx)
     tray = Tray(ctx)
     windows = Windows(
@@ -241,8 +242,28 @@ def application(argv: list[str]) -> QApplication:
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setDesktopFileName(DESKTOP_ID)  # matches the desktop entry and its icon
     qapp.setQuitOnLastWindowClosed(False)
-    qapp.setWindowIcon(QIcon(str(paths.icons_dir() / "pausetimer.svg")))
+    _app_icon_with_the_first_window(qapp)
     return qapp
+
+
+def _app_icon_with_the_first_window(qapp: QApplication) -> None:
+    """Give every window the app icon, from the moment the first one gets focus.
+
+    Not at start-up: on an XEmbed tray, an application icon is also converted for the tray's
+    hidden window, which starts two image worker threads (and their memory) for nothing. Windows
+    that set their own icon have it from the start; others get it once shown.
+    """
+
+    def on_focus(window: object) -> None:
+        if window is None:
+            return
+        qapp.focusWindowChanged.disconnect(on_focus)
+        from pausetimer.ui.icons import app_icon
+
+        qapp.setWindowIcon(app_icon())
+
+    if qapp.windowIcon().isNull():
+        qapp.focusWindowChanged.connect(on_focus)
 
 
 def run_gui(argv: list[str]) -> int:
@@ -260,6 +281,7 @@ def run_gui(argv: list[str]) -> int:
     if code is not None:
         app.shutdown()
         return code
+    release_import_caches()
     try:
         return qapp.exec()
     finally:

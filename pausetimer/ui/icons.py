@@ -1,54 +1,45 @@
-"""State icons for the tray and the main window, drawn from the SVGs in resources/icons.
+"""The app icon and the state icons (tray, main window), painted in code.
 
-Each icon is rendered with QSvgRenderer straight into pixmaps at the target size times the screen's
-device pixel ratio, so it stays crisp on any scale; nothing is scaled from a bitmap.
+The SVG files in resources/icons are the design; this module paints the same shapes on the same
+64-unit canvas with QPainter, straight into pixmaps at each size times the screen's device pixel
+ratio, so the icons are crisp at any scale. Painting instead of loading the SVGs keeps QtSvg (and
+the SVG icon engine, which starts worker threads to render a window icon) out of a tray app that
+idles all day. A test renders both and checks they agree.
 """
 
 from __future__ import annotations
 
 import math
-import re
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
-from pausetimer import paths
 from pausetimer.ui.pause_view import PauseView, ViewState
 
 # Tray hosts ask for 16-24 px, windows and the task switcher for more.
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
+APP_ICON_SIZES = (*ICON_SIZES, 128, 256)
 # The running ring is redrawn in steps, so a long pause does not re-render every minute for a
 # change nobody can see at 22 px.
 RING_STEPS = 48
-_PROGRESS_PATH = re.compile(r'(<path id="progress" d=")[^"]*(")')
-_RING_CENTRE = 32.0
+CANVAS = 64.0  # the SVGs' viewBox
+_CENTRE = QPointF(32, 32)
+_FACE_RADIUS = 29.0
 _RING_RADIUS = 22.0
+_WHITE = QColor("#ffffff")
+_SUN = QColor("#f4d58d")  # the ring of time left
 
+# Face colour and rim colour of each state (a light rim keeps the face readable on dark panels).
+_FACES = {
+    ViewState.IDLE: ("#2f6f73", "#e8f3f1"),
+    ViewState.RUNNING: ("#2f6f73", "#e8f3f1"),
+    ViewState.DUE: ("#d08a2e", "#fff4e0"),
+    ViewState.LONG: ("#a5566a", "#fbe9ee"),
+}
 
-@cache
-def _svg_source(state: ViewState) -> str:
-    return (paths.icons_dir() / f"state-{state.value}.svg").read_text(encoding="utf-8")
-
-
-def ring_path(fraction: float) -> str:
-    """An SVG arc from 12 o'clock clockwise over ``fraction`` of the circle (0..1)."""
-    fraction = min(max(fraction, 0.0), 1.0)
-    if fraction >= 0.999:
-        # A full circle cannot be one arc: draw two halves.
-        top = f"{_RING_CENTRE} {_RING_CENTRE - _RING_RADIUS}"
-        bottom = f"{_RING_CENTRE} {_RING_CENTRE + _RING_RADIUS}"
-        r = f"{_RING_RADIUS} {_RING_RADIUS}"
-        return f"M{top} A{r} 0 1 1 {bottom} A{r} 0 1 1 {top}"
-    angle = 2 * math.pi * fraction
-    end_x = _RING_CENTRE + _RING_RADIUS * math.sin(angle)
-    end_y = _RING_CENTRE - _RING_RADIUS * math.cos(angle)
-    large = 1 if fraction > 0.5 else 0
-    return (
-        f"M{_RING_CENTRE} {_RING_CENTRE - _RING_RADIUS} "
-        f"A{_RING_RADIUS} {_RING_RADIUS} 0 {large} 1 {end_x:.2f} {end_y:.2f}"
-    )
+Painting = Callable[[QPainter], None]
 
 
 def icon_key(view: PauseView) -> tuple[ViewState, int]:
@@ -62,25 +53,99 @@ def state_icon(view: PauseView) -> QIcon:
     return _icon_for_key(*icon_key(view))
 
 
+@cache
 def app_icon() -> QIcon:
-    return QIcon(str(paths.icons_dir() / "pausetimer.svg"))
+    return _icon(_paint_app, APP_ICON_SIZES)
 
 
 @cache
 def _icon_for_key(state: ViewState, ring_step: int) -> QIcon:
-    source = _svg_source(state)
-    if state is ViewState.RUNNING:
-        source = _PROGRESS_PATH.sub(
-            lambda m: m.group(1) + ring_path(ring_step / RING_STEPS) + m.group(2), source
-        )
-    renderer = QSvgRenderer(QByteArray(source.encode("utf-8")))
+    return _icon(lambda painter: paint_state(painter, state, ring_step / RING_STEPS), ICON_SIZES)
+
+
+def paint_state(painter: QPainter, state: ViewState, fraction: float = 0.0) -> None:
+    """Paint one state icon on the 64-unit canvas (``fraction``: time left, for RUNNING)."""
+    fill, rim = _FACES[state]
+    _disc(painter, _FACE_RADIUS, QColor(fill), QPen(QColor(rim), 2))
+    if state is ViewState.IDLE:
+        _bars(painter, QRectF(23, 20, 7, 24), QRectF(34, 20, 7, 24), 2)
+    elif state is ViewState.RUNNING:
+        _ring(painter, QColor("#cfe8e3"), 6, opacity=0.35)
+        _arc(painter, fraction, _SUN, 6)
+        _bars(painter, QRectF(25, 23, 5, 18), QRectF(34, 23, 5, 18), 1.5)
+    elif state is ViewState.DUE:
+        pen = QPen(_WHITE, 2)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(_WHITE)
+        painter.drawPolygon(QPolygonF([QPointF(25, 19), QPointF(46, 32), QPointF(25, 45)]))
+    else:  # LONG: a full ring and a dot, clearly not "running", without alarm red
+        _ring(painter, QColor(rim), 5)
+        _bars(painter, QRectF(25, 21, 5, 16), QRectF(34, 21, 5, 16), 1.5)
+        _disc(painter, 3.2, _WHITE, centre=QPointF(32, 44))
+
+
+def _paint_app(painter: QPainter) -> None:
+    """The app icon: the calm face with a pause sign and three quarters of the ring."""
+    _disc(painter, _FACE_RADIUS, QColor("#2f6f73"))
+    _ring(painter, QColor("#cfe8e3"), 4, opacity=0.35)
+    _arc(painter, 0.75, _SUN, 4)
+    _bars(painter, QRectF(24, 22, 6, 20), QRectF(34, 22, 6, 20), 2)
+
+
+def _disc(
+    painter: QPainter,
+    radius: float,
+    fill: QColor,
+    pen: QPen | None = None,
+    centre: QPointF = _CENTRE,
+) -> None:
+    painter.setPen(pen if pen is not None else Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawEllipse(centre, radius, radius)
+
+
+def _ring(painter: QPainter, colour: QColor, width: float, opacity: float = 1.0) -> None:
+    painter.save()
+    painter.setOpacity(opacity)
+    painter.setPen(QPen(colour, width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(_CENTRE, _RING_RADIUS, _RING_RADIUS)
+    painter.restore()
+
+
+def _arc(painter: QPainter, fraction: float, colour: QColor, width: float) -> None:
+    """From 12 o'clock clockwise over ``fraction`` of the circle (0..1)."""
+    fraction = min(max(fraction, 0.0), 1.0)
+    if fraction <= 0.0:
+        return
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    box = QRectF(
+        _CENTRE.x() - _RING_RADIUS, _CENTRE.y() - _RING_RADIUS, 2 * _RING_RADIUS, 2 * _RING_RADIUS
+    )
+    # Qt counts sixteenths of a degree from 3 o'clock, counter-clockwise.
+    painter.drawArc(box, 90 * 16, -round(fraction * 360 * 16))
+
+
+def _bars(painter: QPainter, left: QRectF, right: QRectF, corner: float) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(_WHITE))
+    for bar in (left, right):
+        painter.drawRoundedRect(bar, corner, corner)
+
+
+def _icon(paint: Painting, sizes: tuple[int, ...]) -> QIcon:
     icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addPixmap(_render(renderer, size))
+    for size in sizes:
+        icon.addPixmap(render(paint, size))
     return icon
 
 
-def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
+def render(paint: Painting, size: int) -> QPixmap:
+    """``paint`` (on the 64-unit canvas) into a ``size`` px pixmap at the screen's pixel ratio."""
     screen = QGuiApplication.primaryScreen()
     ratio = screen.devicePixelRatio() if screen is not None else 1.0
     pixels = max(1, round(size * ratio))
@@ -88,7 +153,8 @@ def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
+    painter.scale(pixels / CANVAS, pixels / CANVAS)
+    paint(painter)
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return pixmap

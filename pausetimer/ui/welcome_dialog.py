@@ -4,7 +4,6 @@ name (optional) for the sentences the app proposes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pausetimer import paths
 from pausetimer.context import AppContext
 from pausetimer.core.errors import InputError
 from pausetimer.settings import MAX_PARTNER_NAME
+from pausetimer.ui.icons import app_icon
 
 
 class WelcomeDialog(QDialog):
@@ -26,7 +25,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Welcome to Pausetimer"))
-        self.setWindowIcon(QIcon(str(paths.icons_dir() / "pausetimer.svg")))
+        self.setWindowIcon(app_icon())
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pausetimer import app as app_module
@@ -84,7 +85,18 @@ def test_application_is_a_tray_app(qapp: QApplication) -> None:
     assert not configured.quitOnLastWindowClosed()
     assert configured.applicationName() == "pausetimer"
     assert configured.applicationDisplayName() == "Pausetimer"
-    assert not configured.windowIcon().isNull()
+
+
+def test_windows_get_the_app_icon_once_one_has_focus(qapp: QApplication, qtbot: QtBot) -> None:
+    qapp.setWindowIcon(QIcon())
+    configured = application([])
+    assert configured.windowIcon().isNull()  # not yet: see _app_icon_with_the_first_window
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: not configured.windowIcon().isNull())
+    assert window.windowIcon().availableSizes()  # windows without their own icon show it
 
 
 def test_start_shows_the_tray_and_wires_its_requests(running: Running) -> None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from pausetimer import paths
 from pausetimer.context import AppContext
 from pausetimer.settings import Settings
 from pausetimer.ui.guidance.body_scan import BodyScanPanel, Speaker
@@ -17,6 +16,7 @@ from pausetimer.ui.guidance.support import (
     load_content,
     system_prefers_reduced_motion,
 )
+from pausetimer.ui.icons import app_icon
 
 SECTIONS = ("breathe", "body_scan", "reflect", "safety")
 
@@ -50,7 +50,7 @@ class GuidanceWindow(QWidget):
         settings = ctx.settings.get()
         guidance = load_content(settings)
         self.setWindowTitle(self.tr("Pausetimer: guidance"))
-        self.setWindowIcon(QIcon(str(paths.icons_dir() / "pausetimer.svg")))
+        self.setWindowIcon(app_icon())
         self.setStyleSheet(STYLE)
         self.resize(560, 640)
 

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from PySide6.QtCore import QByteArray
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot

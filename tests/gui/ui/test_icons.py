@@ -1,0 +1,92 @@
+"""The painted icons look like their designs (the SVGs in resources/icons) and change with state."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from pausetimer import paths
+from pausetimer.ui import icons
+from pausetimer.ui.pause_view import ViewState
+
+SIZE = 64
+
+
+def svg_image(name: str) -> QImage:
+    renderer = QSvgRenderer(QByteArray((paths.icons_dir() / name).read_bytes()))
+    assert renderer.isValid(), name
+    image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def painted_image(paint: icons.Painting) -> QImage:
+    pixmap = icons.render(paint, SIZE)
+    assert pixmap.width() == SIZE  # the offscreen screen has a pixel ratio of 1
+    return pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+
+
+def difference(first: QImage, second: QImage) -> tuple[float, int]:
+    """Mean per-channel difference over all pixels (0..255), and how many pixels differ clearly."""
+    total, clearly = 0, 0
+    for y in range(SIZE):
+        for x in range(SIZE):
+            a, b = first.pixelColor(x, y), second.pixelColor(x, y)
+            channels = [
+                abs(a.red() - b.red()),
+                abs(a.green() - b.green()),
+                abs(a.blue() - b.blue()),
+                abs(a.alpha() - b.alpha()),
+            ]
+            total += sum(channels)
+            clearly += max(channels) > 64
+    return total / (SIZE * SIZE * 4), clearly
+
+
+@pytest.mark.parametrize(
+    ("state", "fraction", "design"),
+    [
+        (ViewState.IDLE, 0.0, "state-idle.svg"),
+        (ViewState.RUNNING, 0.75, "state-running.svg"),  # the file shows three quarters
+        (ViewState.DUE, 0.0, "state-due.svg"),
+        (ViewState.LONG, 0.0, "state-long.svg"),
+    ],
+)
+def test_each_state_icon_matches_its_design(
+    qapp: object, state: ViewState, fraction: float, design: str
+) -> None:
+    painted = painted_image(lambda painter: icons.paint_state(painter, state, fraction))
+    mean, clearly = difference(painted, svg_image(design))
+    # Anti-aliasing differs a little along edges; a wrong shape or colour is far above this.
+    assert mean < 2.0 and clearly < 20, (design, mean, clearly)
+
+
+def test_the_app_icon_matches_its_design(qapp: object) -> None:
+    mean, clearly = difference(painted_image(icons._paint_app), svg_image("pausetimer.svg"))
+    assert mean < 2.0 and clearly < 20, (mean, clearly)
+
+
+def test_the_comparison_sees_a_wrong_icon(qapp: object) -> None:
+    wrong = painted_image(lambda painter: icons.paint_state(painter, ViewState.DUE))
+    mean, clearly = difference(wrong, svg_image("state-idle.svg"))
+    assert mean > 10 and clearly > 200
+
+
+def test_the_ring_shrinks_with_the_time_left(qapp: object) -> None:
+    full = painted_image(lambda painter: icons.paint_state(painter, ViewState.RUNNING, 1.0))
+    half = painted_image(lambda painter: icons.paint_state(painter, ViewState.RUNNING, 0.5))
+    # At 9 o'clock on the ring: lit when the ring is full, not when half is left (12 to 6).
+    assert full.pixelColor(10, 32) != half.pixelColor(10, 32)
+    # At 3 o'clock both are lit.
+    assert full.pixelColor(54, 32) == half.pixelColor(54, 32)
+
+
+def test_icons_have_every_size_for_hidpi(qapp: object) -> None:
+    app = icons.app_icon()
+    assert sorted(size.width() for size in app.availableSizes()) == sorted(icons.APP_ICON_SIZES)
