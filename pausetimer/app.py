@@ -96,6 +96,8 @@ def build_ui(ctx: AppContext) -> Shell:
     if not tray.available():
         # At login the panel may come after us: show the icon when it arrives.
         watcher = TrayWatcher(parent=tray)
+        # A new icon: the one made without a tray would not show in a StatusNotifierItem host.
+        watcher.trayAvailable.connect(tray.renew_icon)
         watcher.trayAvailable.connect(tray.show)
         watcher.trayAvailable.connect(lambda: window.set_tray_present(True))
         watcher.start()
