@@ -382,20 +382,6 @@ class Desktop:
         )
         return "boolean true" in reply
 
-    def sni_host_registered(self) -> bool:
-        """Whether the SNI watcher says a host registered with it (what Qt asks at its start)."""
-        reply = self.run_tool(
-            "dbus-send",
-            "--session",
-            "--print-reply",
-            f"--dest={SNI_WATCHER}",
-            "/StatusNotifierWatcher",
-            "org.freedesktop.DBus.Properties.Get",
-            f"string:{SNI_WATCHER}",
-            "string:IsStatusNotifierHostRegistered",
-        )
-        return "boolean true" in reply
-
     def registered_sni_items(self) -> list[str]:
         reply = self.run_tool(
             "dbus-send",
