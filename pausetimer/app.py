@@ -103,6 +103,8 @@ def build_ui(ctx: AppContext) -> Shell:
         from pausetimer.services.tray_watch import TrayWatcher
 
         watcher = TrayWatcher(parent=tray)
+        # A new icon: the one made without a tray would not show in a StatusNotifierItem host.
+        watcher.trayAvailable.connect(tray.renew_icon)
         watcher.trayAvailable.connect(tray.show)
         watcher.trayAvailable.connect(lambda: window.set_tray_present(True))
         watcher.start()

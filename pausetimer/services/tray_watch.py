@@ -10,9 +10,12 @@ Two ways a tray host can arrive, watched as cheaply as each allows:
 
 Once a tray is found the watcher stops everything and emits ``trayAvailable`` once.
 
-Measured on Qt 6: Qt decides once per process whether to use a StatusNotifierItem host (at the first
-tray query). A host that registers later is only used through XEmbed, if the panel offers it; the
-``statusNotifierHostAppeared`` signal lets the app react (for example by restarting itself).
+Measured on Qt 6.12 (xcb): Qt decides per ``QSystemTrayIcon``, when it is made, whether it uses a
+StatusNotifierItem host (its watcher is on the bus) or XEmbed, while ``isSystemTrayAvailable`` asks
+afresh each time. So an icon made before an SNI panel came stays invisible there even after
+``trayAvailable``: the app makes its icon again then (``Tray.renew_icon``), which registers it with
+the late host, in the same process and without closing any window. (On Wayland, Qt's own code always
+uses SNI and registers an icon when the host comes; not measured here.)
 """
 
 from __future__ import annotations

@@ -102,6 +102,24 @@ class Tray(QObject):
     def show(self) -> None:
         self._icon.show()
 
+    def renew_icon(self) -> None:
+        """Make the tray icon again, for a tray that came after it.
+
+        Qt binds each icon, when it is made, to the kind of tray there is then: a
+        StatusNotifierItem host if its watcher is on the bus, else XEmbed. An icon made before a
+        StatusNotifierItem panel came (at login) would stay invisible for the whole session; a new
+        one registers with the panel. Menu, tooltip and state icon carry over."""
+        old = self._icon
+        self._icon = QSystemTrayIcon(self)
+        self._icon.activated.connect(self._activated)
+        self._icon.setContextMenu(self.menu)
+        self._icon_key = None  # refresh gives the new icon its picture and tooltip
+        self.refresh()
+        if old.isVisible():
+            self._icon.show()
+        old.hide()
+        old.deleteLater()
+
     @property
     def timer_active(self) -> bool:
         return self._timer.isActive()

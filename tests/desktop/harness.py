@@ -176,6 +176,7 @@ class Desktop:
         notifications: bool = True,
         screen: str = SCREEN,
         service_activation: bool = True,
+        with_tray: bool = True,
     ) -> None:
         if tray_host not in TRAY_HOSTS:
             raise ValueError(f"tray_host must be one of {TRAY_HOSTS}, not {tray_host!r}")
@@ -186,6 +187,8 @@ class Desktop:
         # With activation the bus starts any installed service on first use: a test that stops
         # dunst would see the bus start a fresh one for the next Notify call.
         self.service_activation = service_activation
+        # Without: a desktop whose tray host comes later (``start_tray_host``), as at login.
+        self.with_tray = with_tray
         self.display = ""
         self.bus_address = ""
         self.runtime_dir = workdir / "runtime"
@@ -212,7 +215,8 @@ class Desktop:
         try:
             self._start_x()
             self._start_bus()
-            self.start_tray_host()
+            if self.with_tray:
+                self.start_tray_host()
             if self.with_notifications:
                 self._start_notify_recorder()
                 self.start_notification_daemon()

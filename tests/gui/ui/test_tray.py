@@ -1,6 +1,7 @@
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
@@ -141,3 +142,25 @@ def test_signal_actions(tray: Tray, qtbot: QtBot) -> None:
 
 def test_offscreen_reports_no_tray(tray: Tray) -> None:
     assert tray.available() is False
+
+
+def test_a_renewed_icon_keeps_menu_tooltip_picture_and_clicks(
+    tray: Tray, ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=45)))
+    old = tray.tray_icon
+    tray.show()
+
+    with qtbot.waitSignal(old.destroyed, timeout=1000):
+        tray.renew_icon()  # a tray came after the icon was made (see TrayWatcher)
+
+    new = tray.tray_icon
+    assert new.contextMenu() is tray.menu
+    assert "45 min" in new.toolTip()
+    assert not new.icon().isNull()
+    assert new.isVisible()  # it was shown, so the new one is too
+    with qtbot.waitSignal(tray.showWindowRequested, timeout=1000):
+        new.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    # It follows pause changes like the first one did.
+    ctx.service.end()
+    assert "45 min" not in new.toolTip()
