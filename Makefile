@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # benchmarks/ joins the lint once it exists.
 CODE := pausetimer tests $(wildcard benchmarks)
 
-.PHONY: run test screenshots bench lint format translations qm dist bundle check-bundle clean
+.PHONY: run test screenshots icons bench lint format translations qm dist bundle check-bundle clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -48,6 +48,11 @@ check-bundle:
 # README and AppStream screenshots from the real app under Xvfb (English and Dutch).
 screenshots: qm
 	$(BIN)/python packaging/screenshots/make_screenshots.py
+
+# After changing the icon designs: the hicolor app icons and the pre-rendered state icons.
+icons: $(STAMP)
+	$(BIN)/python packaging/linux/make_icons.py
+	$(BIN)/python packaging/make_state_icons.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

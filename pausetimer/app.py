@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
+from PySide6.QtWidgets import QApplication
 
 from pausetimer import APP_ID, APP_NAME, DESKTOP_ID, paths
 from pausetimer.commands import Response, execute, failure
@@ -31,6 +31,8 @@ from pausetimer.settings import load_settings
 from pausetimer.store import DatabaseLockedError, SchemaTooNewError, Store, open_store
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from pausetimer.services.autostart import Autostart
     from pausetimer.ui.actions import PauseActions
 
@@ -216,6 +218,11 @@ class PausetimerApp(QObject):
 
     def notify(self, text: str) -> None:
         """Tell the user something without stopping the app."""
+        # Imported here, like every ``Qt`` enum: Python's view of the Qt namespace is built on
+        # first use and costs a tray app's start-up about 25 ms.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
         box.setModal(False)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
@@ -224,6 +231,8 @@ class PausetimerApp(QObject):
 
     def show_fatal(self, title: str, text: str) -> None:
         """Tell the user why the app cannot run; waits until they have read it."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, title, text)
 
     def shutdown(self) -> None:

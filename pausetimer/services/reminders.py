@@ -15,12 +15,12 @@ from PySide6.QtCore import QObject, Signal
 from pausetimer.context import AppContext
 from pausetimer.core.pause import Pause
 from pausetimer.core.reminders import Reminder, ReminderKind, ReminderRules, plan_reminders
-from pausetimer.services.notifier import Notifier, TrayIconProvider
-from pausetimer.services.scheduler import QtJobScheduler, Scheduler
 from pausetimer.services.wallclock import WallClockWatch
 from pausetimer.settings import Settings
 
 if TYPE_CHECKING:
+    from pausetimer.services.notifier import Notifier, TrayIconProvider
+    from pausetimer.services.scheduler import Scheduler
     from pausetimer.ui.reminder_window import ReminderWindow
 
 
@@ -42,9 +42,11 @@ class Reminders(QObject):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.scheduler: Scheduler = scheduler or QtJobScheduler(self)
-        self.notifier = notifier or Notifier(tray_icon_provider, parent=self)
-        # Built when a reminder first needs it: most days no pause comes due at all.
+        # The scheduler, the notifier and the window are built when first needed: an idle app
+        # (most of the time) schedules nothing, and most days no pause comes due at all.
+        self._scheduler = scheduler
+        self._notifier = notifier
+        self._tray_icon_provider = tray_icon_provider
         self._window: ReminderWindow | None = None
         if window is not None:
             self._adopt(window)
@@ -64,6 +66,22 @@ class Reminders(QObject):
         self.evaluate()
 
     @property
+    def scheduler(self) -> Scheduler:
+        if self._scheduler is None:
+            from pausetimer.services.scheduler import QtJobScheduler
+
+            self._scheduler = QtJobScheduler(self)
+        return self._scheduler
+
+    @property
+    def notifier(self) -> Notifier:
+        if self._notifier is None:
+            from pausetimer.services.notifier import Notifier
+
+            self._notifier = Notifier(self._tray_icon_provider, parent=self)
+        return self._notifier
+
+    @property
     def window(self) -> ReminderWindow:
         if self._window is None:
             from pausetimer.ui.reminder_window import ReminderWindow
@@ -78,7 +96,8 @@ class Reminders(QObject):
         window.breatheRequested.connect(self.breatheRequested)
 
     def stop(self) -> None:
-        self.scheduler.shutdown()
+        if self._scheduler is not None:
+            self._scheduler.shutdown()
         self.watch.stop()
 
     def evaluate(self) -> None:
@@ -88,7 +107,8 @@ class Reminders(QObject):
             self._pause, _rules(self._ctx.settings.get()), now, self._handled_until
         )
         self._handled_until = now
-        self.scheduler.cancel_all()
+        if self._scheduler is not None:
+            self._scheduler.cancel_all()
         for reminder in plan.upcoming:
             self.scheduler.schedule(reminder.key, reminder.at, self.evaluate)
         # Watch the wall clock only while a pause runs: no wake-ups at all when idle.

@@ -7,12 +7,13 @@ so the app does not wake up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from pausetimer.context import AppContext
 from pausetimer.core.pause import Pause
+from pausetimer.services.timers import set_precise
 from pausetimer.ui import texts
 from pausetimer.ui.actions import PauseActions
 from pausetimer.ui.icons import icon_key, state_icon
@@ -38,7 +39,7 @@ class Tray(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # Precise: a coarse timer may fire up to 5 % late, showing a stale minute for seconds.
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        set_precise(self._timer)
         self._timer.timeout.connect(self.refresh)
 
         self.menu = QMenu()

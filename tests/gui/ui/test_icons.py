@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -63,13 +63,13 @@ def test_each_state_icon_matches_its_design(
 ) -> None:
     painted = painted_image(lambda painter: icons.paint_state(painter, state, fraction))
     mean, clearly = difference(painted, svg_image(design))
-    # Anti-aliasing differs a little along edges; a wrong shape or colour is far above this.
-    assert mean < 2.0 and clearly < 20, (design, mean, clearly)
+    # Anti-aliasing differs a little along edges; a square instead of a round cap is above this.
+    assert mean < 1.0 and clearly < 5, (design, mean, clearly)
 
 
 def test_the_app_icon_matches_its_design(qapp: object) -> None:
     mean, clearly = difference(painted_image(icons._paint_app), svg_image("pausetimer.svg"))
-    assert mean < 2.0 and clearly < 20, (mean, clearly)
+    assert mean < 1.0 and clearly < 5, (mean, clearly)
 
 
 def test_the_comparison_sees_a_wrong_icon(qapp: object) -> None:
@@ -90,3 +90,43 @@ def test_the_ring_shrinks_with_the_time_left(qapp: object) -> None:
 def test_icons_have_every_size_for_hidpi(qapp: object) -> None:
     app = icons.app_icon()
     assert sorted(size.width() for size in app.availableSizes()) == sorted(icons.APP_ICON_SIZES)
+
+
+def _channels_apart(first: QImage, second: QImage) -> int:
+    """The largest difference of one colour channel between two same-sized images."""
+    assert first.size() == second.size()
+    first = first.convertToFormat(QImage.Format.Format_ARGB32)
+    second = second.convertToFormat(QImage.Format.Format_ARGB32)
+    worst = 0
+    for y in range(first.height()):
+        for x in range(first.width()):
+            a, b = first.pixelColor(x, y), second.pixelColor(x, y)
+            worst = max(
+                worst,
+                abs(a.red() - b.red()) * (a.alpha() > 8),  # colour is noise where all see-through
+                abs(a.green() - b.green()) * (a.alpha() > 8),
+                abs(a.blue() - b.blue()) * (a.alpha() > 8),
+                abs(a.alpha() - b.alpha()),
+            )
+    return worst
+
+
+@pytest.mark.parametrize("state", icons.PRERENDERED_STATES)
+def test_the_prerendered_state_icons_are_what_the_code_paints(
+    qapp: object, state: ViewState
+) -> None:
+    """If this fails after a change to the icons: run ``make icons`` and commit the PNGs."""
+    for pixels in icons.PRERENDERED_PIXELS:
+        stored = QImage(str(icons.prerendered_path(state, pixels)))
+        assert not stored.isNull(), icons.prerendered_path(state, pixels)
+        painted = icons.render(lambda p: icons.paint_state(p, state), pixels, ratio=1.0).toImage()
+        assert _channels_apart(stored, painted) <= 2, (state, pixels)
+
+
+def test_the_tray_uses_the_prerendered_icon_at_every_pixel_ratio(qapp: object) -> None:
+    icon = icons._icon_for_key(ViewState.DUE, 0)
+    for size, ratio in ((22, 1.0), (22, 2.0), (32, 1.0)):
+        pixmap = icon.pixmap(QSize(size, size), ratio)
+        assert pixmap.width() == round(size * ratio)  # a sharp size of its own, not scaled up
+    stored = QImage(str(icons.prerendered_path(ViewState.DUE, 44)))
+    assert _channels_apart(icon.pixmap(QSize(22, 22), 2.0).toImage(), stored) == 0
