@@ -2,11 +2,11 @@
 
     python packaging/make_state_icons.py
 
-Writes resources/icons/states/<state>-<pixels>.png from the very code that paints the icons at run
-time (``pausetimer.ui.icons``). The app loads these files at start-up instead of painting: the first
-QPainter pen or brush makes PySide build its Python view of the whole ``Qt`` namespace, about a
-hundred enums and some 25 ms of the tray's start-up. The PNGs are committed; a test fails when they
-no longer match the painting code, and this script brings them up to date.
+Writes resources/icons/states/<state>-<pixels>.png with the very code that paints the icons at
+run time (``pausetimer.ui.icon_painting``). The app loads these files at start-up instead of
+painting: the painting code uses ``Qt``'s enums, and their first use makes PySide build about a
+hundred Python enums, some 25 ms of the tray's start-up. The PNGs are committed; a test fails when
+they no longer match the painting code, and this script brings them up to date.
 """
 
 from __future__ import annotations
@@ -23,12 +23,14 @@ if str(ROOT) not in sys.path:
 
 from PySide6.QtGui import QGuiApplication, QImage  # noqa: E402
 
-from pausetimer.ui import icons  # noqa: E402
+from pausetimer.ui import icon_painting, icons  # noqa: E402
 
 
 def painted(state: icons.ViewState, pixels: int) -> QImage:
     """The state icon painted at ``pixels`` device pixels (pixel ratio 1)."""
-    pixmap = icons.render(lambda painter: icons.paint_state(painter, state), pixels, ratio=1.0)
+    pixmap = icon_painting.render(
+        lambda painter: icon_painting.paint_state(painter, state), pixels, ratio=1.0
+    )
     return pixmap.toImage()
 
 

@@ -292,7 +292,6 @@ def run_gui(argv: list[str]) -> int:
     if code is not None:
         app.shutdown()
         return code
-    release_import_caches()
     try:
         return qapp.exec()
     finally:

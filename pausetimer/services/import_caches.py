@@ -12,5 +12,6 @@ import linecache
 
 
 def release_import_caches() -> None:
-    """Call after a burst of imports (start-up, the first opening of a window)."""
+    """Call once start-up has imported what it needs and before it builds the widgets, so they
+    reuse that memory. Windows opened later fill it again with their own modules."""
     linecache.clearcache()

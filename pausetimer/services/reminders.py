@@ -86,14 +86,14 @@ class Reminders(QObject):
         if self._window is None:
             from pausetimer.ui.reminder_window import ReminderWindow
 
-            self._adopt(ReminderWindow(self._ctx))
-        assert self._window is not None
+            return self._adopt(ReminderWindow(self._ctx))
         return self._window
 
-    def _adopt(self, window: ReminderWindow) -> None:
+    def _adopt(self, window: ReminderWindow) -> ReminderWindow:
         self._window = window
         window.extended.connect(self.extended)
         window.breatheRequested.connect(self.breatheRequested)
+        return window
 
     def stop(self) -> None:
         if self._scheduler is not None:

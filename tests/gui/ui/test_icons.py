@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from pausetimer import paths
-from pausetimer.ui import icons
+from pausetimer.ui import icon_painting, icons
 from pausetimer.ui.pause_view import ViewState
 
 SIZE = 64
@@ -26,8 +26,8 @@ def svg_image(name: str) -> QImage:
     return image
 
 
-def painted_image(paint: icons.Painting) -> QImage:
-    pixmap = icons.render(paint, SIZE)
+def painted_image(paint: icon_painting.Painting) -> QImage:
+    pixmap = icon_painting.render(paint, SIZE)
     assert pixmap.width() == SIZE  # the offscreen screen has a pixel ratio of 1
     return pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
@@ -61,26 +61,26 @@ def difference(first: QImage, second: QImage) -> tuple[float, int]:
 def test_each_state_icon_matches_its_design(
     qapp: object, state: ViewState, fraction: float, design: str
 ) -> None:
-    painted = painted_image(lambda painter: icons.paint_state(painter, state, fraction))
+    painted = painted_image(lambda painter: icon_painting.paint_state(painter, state, fraction))
     mean, clearly = difference(painted, svg_image(design))
     # Anti-aliasing differs a little along edges; a square instead of a round cap is above this.
     assert mean < 1.0 and clearly < 5, (design, mean, clearly)
 
 
 def test_the_app_icon_matches_its_design(qapp: object) -> None:
-    mean, clearly = difference(painted_image(icons._paint_app), svg_image("pausetimer.svg"))
+    mean, clearly = difference(painted_image(icon_painting.paint_app), svg_image("pausetimer.svg"))
     assert mean < 1.0 and clearly < 5, (mean, clearly)
 
 
 def test_the_comparison_sees_a_wrong_icon(qapp: object) -> None:
-    wrong = painted_image(lambda painter: icons.paint_state(painter, ViewState.DUE))
+    wrong = painted_image(lambda painter: icon_painting.paint_state(painter, ViewState.DUE))
     mean, clearly = difference(wrong, svg_image("state-idle.svg"))
     assert mean > 10 and clearly > 200
 
 
 def test_the_ring_shrinks_with_the_time_left(qapp: object) -> None:
-    full = painted_image(lambda painter: icons.paint_state(painter, ViewState.RUNNING, 1.0))
-    half = painted_image(lambda painter: icons.paint_state(painter, ViewState.RUNNING, 0.5))
+    full = painted_image(lambda painter: icon_painting.paint_state(painter, ViewState.RUNNING, 1.0))
+    half = painted_image(lambda painter: icon_painting.paint_state(painter, ViewState.RUNNING, 0.5))
     # At 9 o'clock on the ring: lit when the ring is full, not when half is left (12 to 6).
     assert full.pixelColor(10, 32) != half.pixelColor(10, 32)
     # At 3 o'clock both are lit.
@@ -119,7 +119,9 @@ def test_the_prerendered_state_icons_are_what_the_code_paints(
     for pixels in icons.PRERENDERED_PIXELS:
         stored = QImage(str(icons.prerendered_path(state, pixels)))
         assert not stored.isNull(), icons.prerendered_path(state, pixels)
-        painted = icons.render(lambda p: icons.paint_state(p, state), pixels, ratio=1.0).toImage()
+        painted = icon_painting.render(
+            lambda p: icon_painting.paint_state(p, state), pixels, ratio=1.0
+        ).toImage()
         assert _channels_apart(stored, painted) <= 2, (state, pixels)
 
 
