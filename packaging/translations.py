@@ -37,7 +37,23 @@ def ts_path(language: str, directory: Path = TS_DIR) -> Path:
     return directory / f"pausetimer_{language}.ts"
 
 
-def update(directory: Path = TS_DIR) -> None:
+def knows_python_plurals() -> bool:
+    """Whether this lupdate marks ``translate(..., n)`` in Python as a plural (PySide6 6.12 on).
+
+    Older ones write every such string as a plain one, which would throw away the Dutch plural
+    forms, so :func:`update` refuses them; the freshness test then compares the strings only.
+    """
+    from PySide6 import __version_info__
+
+    return tuple(__version_info__[:2]) >= (6, 12)
+
+
+def update(directory: Path = TS_DIR, *, force: bool = False) -> None:
+    if not force and not knows_python_plurals():
+        raise SystemExit(
+            "This PySide6 lupdate drops plural forms from Python sources; update the translations"
+            " with PySide6 6.12 or newer (e.g. a virtual environment on Python 3.12)."
+        )
     directory.mkdir(parents=True, exist_ok=True)
     for language, extra in LANGUAGES.items():
         subprocess.run(

@@ -114,11 +114,8 @@ class PauseDetails(QWidget):
             .replace("%2", at(pause.return_at))
         ]
         if pause.extensions:
-            lines.append(
-                QCoreApplication.translate(
-                    "History", "Extended %n time(s).", "", len(pause.extensions)
-                )
-            )
+            count = len(pause.extensions)  # a plain name: older lupdate skips an expression here
+            lines.append(QCoreApplication.translate("History", "Extended %n time(s).", "", count))
         if pause.ended_at is not None:
             lines.append(
                 QCoreApplication.translate("History", "Back %1, after %2.")

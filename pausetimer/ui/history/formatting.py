@@ -47,7 +47,9 @@ def duration_text(seconds: float) -> str:
             .replace("%1", str(hours))
             .replace("%2", str(rest))
         )
-    return QCoreApplication.translate("History", "%n day(s)", "duration", round(hours / 24))
+    # Plain names as the count: older lupdate versions skip a call whose count is an expression.
+    days = round(hours / 24)
+    return QCoreApplication.translate("History", "%n day(s)", "duration", days)
 
 
 def share_text(share: float | None) -> str:
