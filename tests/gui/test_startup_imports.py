@@ -1,0 +1,91 @@
+"""What start-up loads: the start-up budget rests on the heavy modules being imported when first
+used (a pause scheduled, a window opened), not when the app or the command line starts.
+
+Each check runs in a fresh interpreter, since this test process has long imported everything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Each brings megabytes and tens of milliseconds an idle tray app never needs.
+LOADED_WHEN_FIRST_USED = (
+    "apscheduler",  # the first scheduled reminder
+    "plyer",  # the first notification
+    "PySide6.QtNetwork",  # only the Windows single-instance transport
+    "PySide6.QtCharts",  # the history window
+    "PySide6.QtMultimedia",  # the guidance's sound cue
+    "PySide6.QtTextToSpeech",  # the body scan read aloud
+)
+
+IMPORT_ONLY = "import pausetimer.app"
+
+# An idle start of the real app: no pause, nothing opened. Offscreen there is no tray, so the main
+# window is shown as well (and the welcome, on this first run): more than a tray start builds.
+IDLE_START = """
+from PySide6.QtCore import QTimer
+from pausetimer.app import PausetimerApp, application
+qapp = application(sys.argv[:1])
+app = PausetimerApp(qapp)
+assert app.start() is None, "the app did not start"
+QTimer.singleShot(500, qapp.quit)
+qapp.exec()
+app.shutdown()
+"""
+
+CLI_STATUS = """
+from pausetimer.cli import main
+assert main(["status", "--json"]) == 0
+"""
+
+
+def loaded_modules(tmp_path: Path, code: str) -> set[str]:
+    """The modules a fresh interpreter has loaded after running ``code``."""
+    report = tmp_path / "modules.json"
+    script = (
+        f"import json, sys\n{code}\nopen(sys.argv[1], 'w').write(json.dumps(list(sys.modules)))"
+    )
+    env = {
+        **os.environ,
+        "PAUSETIMER_DATA_DIR": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "NO_AT_BRIDGE": "1",
+    }
+    subprocess.run([sys.executable, "-c", script, str(report)], env=env, check=True, timeout=60)
+    return set(json.loads(report.read_text()))
+
+
+def heavy(modules: set[str]) -> list[str]:
+    return sorted(
+        name
+        for name in modules
+        if any(name == top or name.startswith(top + ".") for top in LOADED_WHEN_FIRST_USED)
+    )
+
+
+def test_importing_the_app_loads_nothing_heavy(tmp_path: Path) -> None:
+    modules = loaded_modules(tmp_path, IMPORT_ONLY)
+    assert "pausetimer.app" in modules  # the report is of the right process
+    assert heavy(modules) == []
+
+
+def test_an_idle_start_loads_nothing_heavy(tmp_path: Path) -> None:
+    modules = loaded_modules(tmp_path, IDLE_START)
+    assert {"PySide6.QtWidgets", "pausetimer.ui.tray"} <= modules
+    assert heavy(modules) == []
+
+
+def test_the_status_command_loads_no_widgets(tmp_path: Path) -> None:
+    modules = loaded_modules(tmp_path, CLI_STATUS)
+    assert {"pausetimer.cli", "PySide6.QtCore"} <= modules
+    assert sorted(m for m in modules if m.startswith(("PySide6.QtWidgets", "PySide6.QtGui"))) == []
+    assert heavy(modules) == []
+
+
+def test_the_check_would_see_a_heavy_import(tmp_path: Path) -> None:
+    modules = loaded_modules(tmp_path, "import plyer\nimport PySide6.QtCharts")
+    assert {"PySide6.QtCharts", "plyer"} <= set(heavy(modules))
