@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pausetimer.core.clock import FakeClock
 from pausetimer.service import PauseService
 from pausetimer.store import Store, open_store
+from tests.helpers.clock import FakeClock
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 # A Saturday afternoon in Amsterdam: 14:00 local, 13:00 UTC.

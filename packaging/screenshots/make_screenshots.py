@@ -35,13 +35,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pausetimer import paths  # noqa: E402
-from pausetimer.core.clock import FakeClock  # noqa: E402
 from pausetimer.core.pause import ReturnSpec  # noqa: E402
 from pausetimer.service import PauseService  # noqa: E402
 from pausetimer.settings import Settings, save_settings  # noqa: E402
 from pausetimer.store import open_store  # noqa: E402
 from tests.desktop.apps import AppProcess  # noqa: E402
 from tests.desktop.harness import Desktop, Geometry, wait_until  # noqa: E402
+from tests.helpers.clock import FakeClock  # noqa: E402
 
 LOCALES = {"en": "en_US.UTF-8", "nl": "nl_NL.UTF-8"}
 # Menu items as they read in each language (mnemonic markers removed).

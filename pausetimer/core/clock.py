@@ -1,7 +1,7 @@
 """The one seam for time.
 
 Everything that needs "now" receives a :class:`Clock`. Production code uses :class:`SystemClock`;
-tests use :class:`FakeClock` and move time instead of sleeping.
+tests use their own fake clock and move time instead of sleeping.
 
 All instants handled by the app are timezone-aware and in UTC. Local time only matters when we read
 or show a wall-clock time ("19:00"), so the clock also says which zone "local" means.
@@ -9,7 +9,7 @@ or show a wall-clock time ("19:00"), so the clock also says which zone "local" m
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Protocol
 
 
@@ -32,34 +32,6 @@ class SystemClock:
 
     def local_zone(self) -> tzinfo | None:
         return None
-
-
-class FakeClock:
-    """A clock that only moves when a test tells it to."""
-
-    def __init__(self, start: datetime, zone: tzinfo | None = UTC) -> None:
-        if start.tzinfo is None:
-            raise ValueError("FakeClock needs an aware datetime")
-        self._now = start.astimezone(UTC)
-        self._zone = zone
-
-    def now(self) -> datetime:
-        return self._now
-
-    def local_zone(self) -> tzinfo | None:
-        return self._zone
-
-    def advance(self, delta: timedelta) -> None:
-        self._now += delta
-
-    def set(self, instant: datetime) -> None:
-        """Jump to an instant (also backwards, like a manual clock change)."""
-        if instant.tzinfo is None:
-            raise ValueError("FakeClock needs an aware datetime")
-        self._now = instant.astimezone(UTC)
-
-    def set_zone(self, zone: tzinfo | None) -> None:
-        self._zone = zone
 
 
 def to_local(instant: datetime, clock: Clock) -> datetime:

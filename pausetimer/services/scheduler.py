@@ -1,5 +1,5 @@
-"""The one seam for "wake me at this instant": a small protocol, the real implementation on
-APScheduler's QtScheduler, and a fake that tests drive by moving a FakeClock.
+"""The one seam for "wake me at this instant": a small protocol and the real implementation on
+APScheduler's QtScheduler (the tests have a fake one they drive by moving their clock).
 
 The real one works around three flaws of QtScheduler with PySide6 (see the design notes):
 
@@ -16,12 +16,10 @@ The real one works around three flaws of QtScheduler with PySide6 (see the desig
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-
-from pausetimer.core.clock import FakeClock
 
 if TYPE_CHECKING:
     from apscheduler.schedulers.qt import QtScheduler
@@ -134,49 +132,3 @@ class QtJobScheduler(QObject):
         callback = self._callbacks.pop(key, None)
         if callback is not None:
             callback()
-
-
-class FakeScheduler:
-    """A :class:`Scheduler` for tests: jobs run when the test moves the clock with :meth:`advance`
-    (or calls :meth:`run_due` after moving it some other way)."""
-
-    def __init__(self, clock: FakeClock) -> None:
-        self.clock = clock
-        self.jobs: dict[str, tuple[datetime, Callback]] = {}
-
-    def schedule(self, key: str, at: datetime, callback: Callback) -> None:
-        self.jobs[key] = (at, callback)
-
-    def cancel_all(self) -> None:
-        self.jobs.clear()
-
-    def shutdown(self) -> None:
-        self.jobs.clear()
-
-    def run_due(self) -> int:
-        """Run every job whose time has come, earliest first; return how many ran."""
-        ran = 0
-        while True:
-            due = [
-                (at, key) for key, (at, _callback) in self.jobs.items() if at <= self.clock.now()
-            ]
-            if not due:
-                return ran
-            _at, key = min(due)
-            _at, callback = self.jobs.pop(key)
-            callback()
-            ran += 1
-
-    def advance(self, delta: timedelta) -> int:
-        """Move the clock forward like real time passing: each job runs with the clock at its own
-        instant (jobs scheduled on the way run too); return how many ran."""
-        target = self.clock.now() + delta
-        ran = 0
-        while True:
-            upcoming = [at for at, _callback in self.jobs.values() if at <= target]
-            if not upcoming:
-                break
-            self.clock.set(max(self.clock.now(), min(upcoming)))
-            ran += self.run_due()
-        self.clock.set(target)
-        return ran + self.run_due()

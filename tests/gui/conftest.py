@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from pausetimer.context import AppContext
-from pausetimer.core.clock import FakeClock
 from pausetimer.service import PauseService
 from pausetimer.settings import Settings
+from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture

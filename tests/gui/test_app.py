@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from pausetimer import app as app_module
 from pausetimer.app import PausetimerApp, Shell, application, run_gui
 from pausetimer.context import AppContext
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import Pause
+from tests.helpers.clock import FakeClock
 
 
 class FakeTray(QObject):

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from pausetimer import __version__, app
 from pausetimer.cli import main
-from pausetimer.core.clock import FakeClock, to_local
+from pausetimer.core.clock import to_local
+from tests.helpers.clock import FakeClock
 
 Result = tuple[int, str, str]
 Cli = Callable[..., Result]

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from pausetimer.cli import main
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.durations import parse_day
 from pausetimer.core.errors import InputError
 from pausetimer.store import open_store
+from tests.helpers.clock import FakeClock
 from tests.unit.test_cli import Cli, db_dump
 
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from pausetimer.commands import MAX_NOTE_LENGTH, execute
-from pausetimer.core.clock import FakeClock
 from pausetimer.service import PauseService
+from tests.helpers.clock import FakeClock
 
 
 def run(service: PauseService, **request: Any) -> dict[str, Any]:

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from pausetimer import history
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.errors import InputError, StateError
 from pausetimer.core.pause import Extension, Pause
 from pausetimer.core.statistics import BucketSize, Period, period_span
 from pausetimer.history import HistoryFilter, SortKey
 from pausetimer.store import Store
 from tests.conftest import T0
+from tests.helpers.clock import FakeClock
 
 M = timedelta(minutes=1)
 H = timedelta(hours=1)

@@ -140,3 +140,13 @@ def test_the_rules_see_every_form_of_import(source: str, expected: str) -> None:
     # As if in ui/history/, two levels down in the package.
     assert forbidden_imports(source, "pausetimer.ui.history", (expected,)) != []
     assert forbidden_imports("import json\n", "pausetimer.ui.history", (expected,)) == []
+
+
+def test_no_test_double_ships_in_the_package() -> None:
+    doubles = [
+        f"{module_name(path)}:{node.lineno}: {node.name}"
+        for path in PACKAGE.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(), str(path)))
+        if isinstance(node, ast.ClassDef) and node.name.startswith(("Fake", "Stub", "Mock"))
+    ]
+    assert doubles == []  # they belong in tests/helpers/

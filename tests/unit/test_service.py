@@ -2,10 +2,10 @@ from datetime import timedelta
 
 import pytest
 
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.errors import InputError, StateError
 from pausetimer.core.pause import Pause, PauseState, ReturnSpec
 from pausetimer.service import PauseService
+from tests.helpers.clock import FakeClock
 
 
 def test_start_extend_end_through_the_service(service: PauseService, clock: FakeClock) -> None:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import ReturnSpec, end_pause, extend_pause, start_pause
 from pausetimer.store import SCHEMA_VERSION, SchemaTooNewError, Store, open_store
+from tests.helpers.clock import FakeClock
 
 
 def test_a_fresh_database_has_the_current_schema_and_private_files(tmp_path: Path) -> None:

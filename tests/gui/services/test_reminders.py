@@ -7,13 +7,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import LONG_PAUSE, ReturnSpec
 from pausetimer.core.reminders import ReminderKind
 from pausetimer.services.notifier import Notifier
 from pausetimer.services.reminders import Reminders
-from pausetimer.services.scheduler import FakeScheduler
 from pausetimer.services.wallclock import WallClockWatch
+from tests.helpers.clock import FakeClock
+from tests.helpers.scheduler import FakeScheduler
 
 
 class RecordingNotifier(Notifier):

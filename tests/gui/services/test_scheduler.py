@@ -6,8 +6,9 @@ from apscheduler.schedulers import qt as apscheduler_qt
 from PySide6.QtCore import QObject, QTimer, Signal
 from pytestqt.qtbot import QtBot
 
-from pausetimer.core.clock import FakeClock
-from pausetimer.services.scheduler import FakeScheduler, QtJobScheduler
+from pausetimer.services.scheduler import QtJobScheduler
+from tests.helpers.clock import FakeClock
+from tests.helpers.scheduler import FakeScheduler
 
 
 class Probe(QObject):

@@ -5,13 +5,13 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import Caution, ReturnSpec
 from pausetimer.ui.actions import PauseActions
 from pausetimer.ui.custom_dialog import CustomPauseDialog
 from pausetimer.ui.extend_dialog import ExtendDialog
 from pausetimer.ui.partner_dialog import PartnerSentenceDialog
 from tests.conftest import AMSTERDAM
+from tests.helpers.clock import FakeClock
 
 
 def custom(ctx: AppContext, qtbot: QtBot, hours: int, minutes: int) -> CustomPauseDialog:

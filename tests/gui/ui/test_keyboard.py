@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButt
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.ui.custom_dialog import CustomPauseDialog
 from pausetimer.ui.reminder_window import EXTENSION_CHOICES, ReminderWindow
+from tests.helpers.clock import FakeClock
 
 
 def focused() -> QWidget | None:

@@ -5,10 +5,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.ui.main_window import MainWindow
 from pausetimer.ui.partner_dialog import PartnerSentenceDialog
+from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture

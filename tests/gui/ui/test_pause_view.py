@@ -1,8 +1,8 @@
 from datetime import timedelta
 
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import ReturnSpec, start_pause
 from pausetimer.ui.pause_view import ViewState, until_next_minute_change, view_of
+from tests.helpers.clock import FakeClock
 
 
 def test_states_follow_the_clock(clock: FakeClock) -> None:

@@ -5,12 +5,12 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.ui.partner_dialog import PartnerSentenceDialog
 from pausetimer.ui.pause_view import ViewState
 from pausetimer.ui.tray import Tray
 from tests.conftest import AMSTERDAM
+from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture

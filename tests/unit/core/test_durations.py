@@ -4,7 +4,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.durations import (
     format_duration,
     next_occurrence,
@@ -14,6 +13,7 @@ from pausetimer.core.durations import (
 )
 from pausetimer.core.errors import InputError
 from tests.conftest import AMSTERDAM
+from tests.helpers.clock import FakeClock
 
 
 @pytest.mark.parametrize(

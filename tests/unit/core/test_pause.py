@@ -2,7 +2,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.errors import InputError, StateError
 from pausetimer.core.pause import (
     Caution,
@@ -14,6 +13,7 @@ from pausetimer.core.pause import (
     extend_pause,
     start_pause,
 )
+from tests.helpers.clock import FakeClock
 
 NOW = datetime(2026, 11, 21, 13, 0, 0, 123456, tzinfo=UTC)
 

@@ -4,7 +4,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import LONG_PAUSE, Pause, ReturnSpec, extend_pause, start_pause
 from pausetimer.core.reminders import (
     Reminder,
@@ -13,6 +12,7 @@ from pausetimer.core.reminders import (
     heads_up_at,
     plan_reminders,
 )
+from tests.helpers.clock import FakeClock
 
 RULES = ReminderRules()  # heads-up 5 min, repeat 10 min, long repeat 12 h
 
