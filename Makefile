@@ -61,6 +61,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check $(CODE)
 	$(BIN)/ruff format --check $(CODE)
 	$(BIN)/mypy
+	$(BIN)/vulture pausetimer vulture_whitelist.py
 
 format: $(STAMP)
 	$(BIN)/ruff format $(CODE)

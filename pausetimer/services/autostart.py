@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Protocol
 
 from pausetimer import APP_NAME, DESKTOP_ID, paths
-from pausetimer.settings import Settings
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
@@ -262,13 +261,3 @@ def run_command(action: str, adapter: Autostart | None = None) -> tuple[int, str
         return 0, f"off: {APP_NAME} does not start when you log in."
     except OSError as error:
         return 1, f"autostart: could not change {adapter.location()}: {error.strerror or error}"
-
-
-def apply_setting(settings: Settings, adapter: Autostart | None = None) -> None:
-    """Make the login entry match ``settings.start_at_login`` (connect it to the settings'
-    ``changed`` signal). Enabling again rewrites the entry, so a moved installation is followed."""
-    adapter = adapter if adapter is not None else for_platform()
-    if settings.start_at_login:
-        adapter.enable()
-    elif adapter.is_enabled():
-        adapter.disable()

@@ -61,9 +61,6 @@ class InstanceGuard:
         """Take the lock without waiting; False while another live process holds it."""
         return self._lock.tryLock(0)
 
-    def is_held(self) -> bool:
-        return self._lock.isLocked()
-
     def release(self) -> None:
         if self._lock.isLocked():
             self._lock.unlock()

@@ -23,11 +23,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusServiceWatcher
+from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
 from PySide6.QtWidgets import QSystemTrayIcon
 
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
-SNI_WATCHER_PATH = "/StatusNotifierWatcher"
 
 # Milliseconds between XEmbed checks: quick at first (a panel usually comes within seconds of the
 # app at login), then slower, then none. About five minutes in all.
@@ -46,18 +45,6 @@ DEFAULT_BACKOFF_MS: tuple[int, ...] = (
 )
 # After the StatusNotifierWatcher appears, its host registers a moment later: look again soon.
 SNI_SETTLE_MS: tuple[int, ...] = (200, 500, 1_000, 2_000)
-
-
-def status_notifier_host_registered(bus: QDBusConnection | None = None) -> bool:
-    """Whether a StatusNotifierItem host is on the session bus right now (asks D-Bus, not Qt, so
-    it can be called before Qt's own one-time tray decision)."""
-    bus = bus if bus is not None else QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        return False
-    if not bus.interface().isServiceRegistered(SNI_WATCHER).value():
-        return False
-    watcher = QDBusInterface(SNI_WATCHER, SNI_WATCHER_PATH, SNI_WATCHER, bus)
-    return watcher.property("IsStatusNotifierHostRegistered") is True
 
 
 class TrayWatcher(QObject):

@@ -150,10 +150,6 @@ class MainWindow(QWidget):
         self._tray_present = present
         self.refresh()
 
-    @property
-    def tray_present(self) -> bool:
-        return self._tray_present
-
     def refresh(self) -> None:
         self._apply(self._ctx.service.current())
 

@@ -64,10 +64,6 @@ class HistoryTableModel(QAbstractTableModel):
         self.refresh()
 
     @property
-    def history_filter(self) -> HistoryFilter:
-        return self._filter
-
-    @property
     def total(self) -> int:
         """How many pauses match, fetched or not."""
         return self._total

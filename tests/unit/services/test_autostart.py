@@ -22,7 +22,6 @@ from pausetimer.services.autostart import (
     launch_command,
     run_command,
 )
-from pausetimer.settings import Settings
 
 
 @pytest.fixture
@@ -253,12 +252,3 @@ def test_a_config_folder_that_cannot_be_written_is_reported_not_raised(
 
     assert code == 1
     assert str(paths.autostart_dir()) in message
-
-
-def test_apply_setting_follows_start_at_login(config_home: Path) -> None:
-    adapter = XdgAutostart()
-
-    autostart.apply_setting(Settings(start_at_login=True), adapter)
-    assert adapter.is_enabled()
-    autostart.apply_setting(Settings(start_at_login=False), adapter)
-    assert not adapter.is_enabled()
