@@ -39,7 +39,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.desktop)
 
 
-def _start_desktop(workdir: Path, tray_host: str) -> Desktop:
+def start_desktop(workdir: Path, tray_host: str) -> Desktop:
+    """A started private desktop, or a skip (a failure where required) saying what is missing."""
     missing = missing_tools(tray_host)
     if missing:
         unavailable("missing programs: " + ", ".join(missing))
@@ -53,7 +54,7 @@ def _start_desktop(workdir: Path, tray_host: str) -> Desktop:
 @pytest.fixture(scope="session")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     """The shared desktop with an XEmbed tray (trayer): icons are X windows xdotool can click."""
-    started = _start_desktop(tmp_path_factory.mktemp("desktop"), XEMBED)
+    started = start_desktop(tmp_path_factory.mktemp("desktop"), XEMBED)
     yield started
     started.close()
 
@@ -61,7 +62,7 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
 @pytest.fixture(scope="module")
 def sni_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     """A desktop whose tray host is a StatusNotifierItem watcher (what Qt 6 prefers)."""
-    started = _start_desktop(tmp_path_factory.mktemp("sni-desktop"), SNI)
+    started = start_desktop(tmp_path_factory.mktemp("sni-desktop"), SNI)
     yield started
     started.close()
 

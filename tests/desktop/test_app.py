@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import stat
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.desktop.apps import AppProcess, cli_json, process_ids
 from tests.desktop.harness import Desktop, wait_until
-
-if importlib.util.find_spec("pausetimer.app") is None:
-    pytest.skip(
-        "the app's composition root (pausetimer.app) is not merged yet", allow_module_level=True
-    )
 
 
 def _status(desktop: Desktop, data_dir: Path) -> dict[str, Any]:

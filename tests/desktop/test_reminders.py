@@ -10,7 +10,6 @@ minutes.
 from __future__ import annotations
 
 import enum
-import importlib.util
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,11 +30,6 @@ from tests.desktop.harness import (
     missing_tools,
     wait_until,
 )
-
-if importlib.util.find_spec("pausetimer.app") is None:
-    pytest.skip(
-        "the app's composition root (pausetimer.app) is not merged yet", allow_module_level=True
-    )
 
 # What the app shows at the return time (English: the test desktop runs with LANG=C.UTF-8).
 REMINDER_SUMMARY = "Time to go back"
