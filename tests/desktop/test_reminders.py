@@ -1,10 +1,10 @@
 """The nudge to return on a real desktop: the real app, its command line, a real D-Bus session with
 ``dunst`` (or without it, or with it hung) and ``dbus-monitor`` recording every Notify call.
 
-One-minute pauses take a minute of real time, so the three daemon scenarios run side by side, each
-on its own private desktop with its own app: their pauses start a few seconds apart, so that each
-scenario can still be looked at just before its own return time. The whole file takes about 1.5
-minutes.
+The pauses are agreed with ``--until`` and an instant seconds away, so no test waits out a minute.
+The three daemon scenarios run side by side, each on its own private desktop with its own app;
+their return times lie a few seconds apart, so that each scenario can still be looked at just
+before its own return time.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import enum
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from tests.desktop.harness import (
 REMINDER_SUMMARY = "Time to go back"
 REMINDER_WINDOW_CLASS = "ReminderWindow"
 
-PAUSE = "1m"
+FIRST_RETURN_S = 10.0  # from the first start: room for three starts and a look before the return
 STAGGER_S = 6.0  # between the scenarios' pause starts (and so between their return times)
 EARLY_LOOK_S = 2.0  # this long before the return nothing may show yet
 ON_TIME_S = 4.0  # the notification and the window come within this long after the return
@@ -85,8 +85,8 @@ def _start_desktop(workdir: Path) -> Desktop:
 
 @pytest.fixture(scope="module")
 def scenarios(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Daemon, Scenario]]:
-    """One desktop and app per daemon scenario, each with a one-minute pause started through the
-    command line; the pauses start STAGGER_S apart, in the order of ``Daemon``."""
+    """One desktop and app per daemon scenario, each with a pause started through the command line
+    and seconds long; the return times lie STAGGER_S apart, in the order of ``Daemon``."""
     started: dict[Daemon, Scenario] = {}
     try:
         for daemon in Daemon:
@@ -98,12 +98,13 @@ def scenarios(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Daemon,
             scenario.app.wait_for_tray_icon(30)
         started[Daemon.STOPPED].desktop.stop_notification_daemon()
         started[Daemon.FROZEN].desktop.freeze_notification_daemon()
+        first_return = int(time.time() + FIRST_RETURN_S)  # whole seconds, as the app stores them
         for index, scenario in enumerate(started.values()):
-            if index:
-                _sleep_until(started[Daemon.RUNNING].return_at - 60 + index * STAGGER_S)
-            status = cli_json(scenario.desktop, scenario.app.data_dir, "start", "--for", PAUSE)
+            until = datetime.fromtimestamp(first_return + index * STAGGER_S, UTC).isoformat()
+            status = cli_json(scenario.desktop, scenario.app.data_dir, "start", "--until", until)
             assert status["state"] == "running"
             scenario.return_at = datetime.fromisoformat(status["return_at"]).timestamp()
+            assert scenario.return_at == first_return + index * STAGGER_S
         yield started
     finally:
         for scenario in started.values():
