@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -33,11 +33,18 @@ def app(qapp: QApplication, data_dir: Path, clock: FakeClock) -> Iterator[Pauset
     assert running.start() is None and running.ctx is not None
     running.ctx.settings.update(language="en")  # whatever the machine's language is
     yield running
-    for widget in QApplication.topLevelWidgets():  # while the data is still open
+    # While the data is still open: closing the welcome saves a setting, and the tray follows.
+    for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
-    _delete_dropped_windows()
+    shell = _shell(running)
     running.shutdown()
+    # The tray (with its minute timer, the windows and the reminders) must not outlive the test.
+    for part in (shell.tray, shell.window):
+        assert isinstance(part, QObject)
+        part.deleteLater()
+    _delete_dropped_windows()
+    assert not shiboken6.isValid(shell.tray)
     # The next tests expect the untranslated source texts.
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
