@@ -1,6 +1,8 @@
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
@@ -14,8 +16,23 @@ from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture
-def tray(ctx: AppContext, qtbot: QtBot) -> Tray:
-    created = Tray(ctx)
+def make_tray(ctx: AppContext, qtbot: QtBot) -> Iterator[Callable[[], Tray]]:
+    """Trays that are deleted with their test: a tray kept alive by its connections would go on
+    refreshing from the closed test database when its minute timer fires in a later test."""
+    made: list[Tray] = []
+
+    def make() -> Tray:
+        made.append(Tray(ctx))
+        return made[-1]
+
+    yield make
+    for created in made:
+        shiboken6.delete(created)
+
+
+@pytest.fixture
+def tray(make_tray: Callable[[], Tray]) -> Tray:
+    created = make_tray()
     created.pause_actions.show_messages = False
     return created
 
@@ -51,9 +68,11 @@ def test_tonight_before_seven_is_today(tray: Tray, ctx: AppContext) -> None:
     assert pause.return_at == datetime(2026, 11, 21, 19, 0, tzinfo=AMSTERDAM)
 
 
-def test_tonight_after_seven_is_tomorrow(ctx: AppContext, clock: FakeClock, qtbot: QtBot) -> None:
+def test_tonight_after_seven_is_tomorrow(
+    ctx: AppContext, clock: FakeClock, make_tray: Callable[[], Tray]
+) -> None:
     clock.set(datetime(2026, 11, 21, 21, 30, tzinfo=AMSTERDAM))
-    tray = Tray(ctx)
+    tray = make_tray()
     action = quick(tray, "Until tomorrow")
     assert "19:00" in action.text()
     action.trigger()
