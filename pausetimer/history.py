@@ -118,12 +118,15 @@ class ChartSeries:
 
 _ROWS = """
     SELECT id, started_at, planned_return_at, return_at, ended_at,
-           COALESCE(ended_at, :now) - started_at AS duration,
+           MAX(COALESCE(ended_at, :now) - started_at, 0) AS duration,
            (SELECT COUNT(*) FROM extensions e WHERE e.pause_id = p.id) AS extensions,
            announced,
            CASE WHEN ended_at IS NULL THEN NULL ELSE MAX(ended_at - return_at, 0) END AS late,
            COALESCE(ended_at, :now) - started_at > :long AS is_long,
-           note
+           note,
+           -- False for an end before the start (the clock was set back, and the pause stored
+           -- before that was caught): statistics leave such a duration out.
+           COALESCE(ended_at, :now) >= started_at AS possible
     FROM pauses p
     WHERE started_at >= :since AND started_at < :until
 """
@@ -191,16 +194,16 @@ def statistics(store: Store, flt: HistoryFilter, now: datetime) -> Statistics:
     sql, params = _filtered(flt, now)
     row = store.connection.execute(
         f"""
-        WITH f AS ({sql})
-        SELECT COUNT(*), MAX(duration),
+        WITH f AS ({sql}), d AS (SELECT duration FROM f WHERE possible)
+        SELECT COUNT(*), (SELECT MAX(duration) FROM d),
                COUNT(ended_at),
                COALESCE(SUM(ended_at IS NOT NULL AND late <= :grace), 0),
                COALESCE(SUM(announced), 0),
                COALESCE(SUM(is_long), 0),
                (SELECT AVG(duration) FROM (
-                    SELECT duration FROM f ORDER BY duration
-                    LIMIT 2 - (SELECT COUNT(*) FROM f) % 2
-                    OFFSET ((SELECT COUNT(*) FROM f) - 1) / 2))
+                    SELECT duration FROM d ORDER BY duration
+                    LIMIT 2 - (SELECT COUNT(*) FROM d) % 2
+                    OFFSET ((SELECT COUNT(*) FROM d) - 1) / 2))
         FROM f
         """,
         params,
@@ -237,12 +240,14 @@ def chart_series(store: Store, flt: HistoryFilter, now: datetime, clock: Clock) 
         f"""
         WITH edges AS (SELECT CAST(key AS INTEGER) AS i, value AS start FROM json_each(:edges)),
              buckets AS (SELECT i, start, LEAD(start) OVER (ORDER BY i) AS stop FROM edges),
-             f AS (SELECT b.i AS i, duration, is_long FROM buckets b
+             f AS (SELECT b.i AS i, duration, is_long, possible FROM buckets b
                    JOIN ({sql}) x ON x.started_at >= b.start AND x.started_at < b.stop),
-             ranked AS (SELECT i, duration, is_long,
-                               ROW_NUMBER() OVER (PARTITION BY i ORDER BY duration) AS rn,
-                               COUNT(*) OVER (PARTITION BY i) AS n FROM f)
-        SELECT i, n, AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN duration END),
+             ranked AS (SELECT i, duration, is_long, possible,
+                               ROW_NUMBER() OVER (PARTITION BY i, possible ORDER BY duration)
+                                   AS rn,
+                               COUNT(*) OVER (PARTITION BY i, possible) AS n FROM f)
+        SELECT i, COUNT(*),
+               AVG(CASE WHEN possible AND rn IN ((n + 1) / 2, (n + 2) / 2) THEN duration END),
                SUM(is_long)
         FROM ranked GROUP BY i
         """,

@@ -7,6 +7,7 @@ a Qt signal.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -28,18 +29,41 @@ Listener = Callable[[Pause | None], None]
 
 
 class PauseService:
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, *, monotonic: Callable[[], float] = time.monotonic
+    ) -> None:
         self.store = store
         self.clock = clock
         # Called with the active pause (or None) after every change this service makes.
         self.listeners: list[Listener] = []
+        self._monotonic = monotonic
+        # (pause id, wall clock, monotonic clock) when this process last saw the active pause
+        # with a wall clock past its start: lets "end" survive the clock being set back.
+        self._seen: tuple[int, datetime, float] | None = None
+
+    def _now_for(self, pause: Pause | None) -> datetime:
+        """The wall clock, unless it lies before the pause's start (the clock was set back):
+        then the last plausible wall clock this process saw plus the monotonic time since."""
+        now = self.clock.now()
+        if pause is None or pause.id is None:
+            return now
+        if now >= pause.started_at:
+            self._seen = (pause.id, now, self._monotonic())
+            return now
+        if self._seen is not None and self._seen[0] == pause.id:
+            _id, wall, mono = self._seen
+            return wall + timedelta(seconds=max(self._monotonic() - mono, 0.0))
+        return pause.started_at  # nothing better known: end_pause records no negative length
 
     def current(self) -> Pause | None:
-        return self.store.active_pause()
+        pause = self.store.active_pause()
+        self._now_for(pause)  # remember a plausible wall clock while there is one
+        return pause
 
     def status(self) -> Status:
         now = self.clock.now()
         pause = self.store.active_pause()
+        self._now_for(pause)  # remember a plausible wall clock while there is one
         state = pause.state(now) if pause else PauseState.IDLE
         return Status(state=state, pause=pause, now=now)
 
@@ -61,6 +85,7 @@ class PauseService:
                 allow_long=allow_long,
             )
             saved = self.store.save(pause)
+        self._now_for(saved)
         self._changed(saved)
         return saved, cautions
 
@@ -73,7 +98,8 @@ class PauseService:
 
     def end(self, *, note: str | None = None, return_note: str = "") -> Pause:
         with self.store.transaction():
-            pause = end_pause(self.store.active_pause(), self.clock.now(), note=note)
+            active = self.store.active_pause()
+            pause = end_pause(active, self._now_for(active), note=note)
             if return_note:
                 pause = replace(pause, return_note=return_note)
             saved = self.store.save(pause)

@@ -61,7 +61,9 @@ class Pause:
         return self.return_at - now
 
     def duration(self, now: datetime) -> timedelta:
-        return (self.ended_at or now) - self.started_at
+        """Never negative: after the clock was set back, "now" (or an end stored before this
+        was caught) can lie before the start."""
+        return max((self.ended_at or now) - self.started_at, timedelta(0))
 
     def is_long(self, now: datetime) -> bool:
         """True once the pause has lasted more than a day (extensions included)."""
@@ -200,8 +202,10 @@ def extend_pause(
 
 
 def end_pause(current: Pause | None, now: datetime, *, note: str | None = None) -> Pause:
+    """End the active pause at ``now``; at its start when ``now`` lies before it (the clock was
+    set back: the caller should pass its best estimate, see ``PauseService.end``)."""
     active = _require_active(current)
-    ended = _whole_seconds(now)
+    ended = max(_whole_seconds(now), active.started_at)
     if note:
         combined = f"{active.note}\n{note}" if active.note else note
         return replace(active, ended_at=ended, note=combined)
