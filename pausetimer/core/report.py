@@ -84,7 +84,8 @@ def history_csv(
     *,
     reflections: Mapping[int, Mapping[str, str]] | None = None,
 ) -> str:
-    """CSV with a header row; quoting handles commas, quotes and newlines in notes. With
+    """CSV with a header row; quoting handles commas, quotes and newlines in notes, and text that
+    a spreadsheet would run as a formula is escaped (see :func:`_cell`). With
     ``reflections`` (answers by pause id, then prompt key) a last column holds them, one
     "prompt: answer" per line."""
     fields = (*HISTORY_FIELDS, "reflections") if reflections is not None else HISTORY_FIELDS
@@ -101,5 +102,18 @@ def history_csv(
         if reflections is not None:
             answers = reflections.get(pause.id or 0, {})
             row["reflections"] = "\n".join(f"{key}: {text}" for key, text in answers.items())
-        writer.writerow(["" if (value := row[key]) is None else value for key in fields])
+        writer.writerow([_cell(row[key]) for key in fields])
     return buffer.getvalue()
+
+
+# A spreadsheet runs a cell starting with one of these as a formula (e.g. a note that reads
+# "=HYPERLINK(...)"); OWASP's advice, which spreadsheets honour, is a leading apostrophe.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
