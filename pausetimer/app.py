@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtWidgets import QApplication
 
-from pausetimer import APP_ID, APP_NAME, DESKTOP_ID, paths
+from pausetimer import APP_ID, APP_NAME, DESKTOP_ID, paths, storage_texts
 from pausetimer.commands import Response, execute, failure
 from pausetimer.context import AppContext
 from pausetimer.core.clock import Clock, SystemClock
@@ -28,7 +28,7 @@ from pausetimer.services.i18n import Translations
 from pausetimer.services.import_caches import release_import_caches
 from pausetimer.services.single_instance import InstanceGuard, InstanceServer, claim_or_forward
 from pausetimer.settings import load_settings
-from pausetimer.store import DatabaseLockedError, SchemaTooNewError, Store, open_store
+from pausetimer.store import SchemaTooNewError, StorageUnavailableError, Store, open_store
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -160,16 +160,16 @@ class PausetimerApp(QObject):
             return 1
         try:
             self.store = open_store(paths.database_path(), now=self.clock.now())
-        except (SchemaTooNewError, DatabaseLockedError) as error:
+        except SchemaTooNewError as error:
             self.show_fatal(self.tr("Pausetimer cannot open its data"), error.message)
             return 1
-        if self.store.recovery is not None:
-            self.notify(
-                self.tr(
-                    "Your pause history could not be read, so Pausetimer started a fresh one. "
-                    "The old file was kept as:\n{path}"
-                ).format(path=self.store.recovery.moved_to)
+        except StorageUnavailableError as error:  # a full disk, a foreign file: nothing moved
+            self.show_fatal(
+                self.tr("Pausetimer cannot open its data"), storage_texts.unavailable(error)
             )
+            return 1
+        if self.store.recovery is not None:
+            self.notify(storage_texts.recovered(self.store.recovery))
         loaded = load_settings(paths.settings_path(), now=self.clock.now())
         if loaded.moved_aside is not None:
             self.notify(

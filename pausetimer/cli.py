@@ -32,7 +32,7 @@ from pausetimer.core.durations import (
 )
 from pausetimer.core.errors import InputError
 from pausetimer.service import PauseService
-from pausetimer.store import DatabaseLockedError, SchemaTooNewError, open_store
+from pausetimer.store import SchemaTooNewError, StorageUnavailableError, open_store
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -201,18 +201,24 @@ def dispatch(request: dict[str, Any], clock: Clock) -> Response:
 
 
 def run_directly(request: dict[str, Any], clock: Clock) -> Response:
+    from pausetimer import storage_texts
+
     try:
         store = open_store(paths.database_path(), now=clock.now())
-    except (SchemaTooNewError, DatabaseLockedError) as error:
+    except SchemaTooNewError as error:
         return failure(EXIT_REFUSED, error.kind, error.message)
+    except StorageUnavailableError as error:  # a full disk, a foreign file: nothing changed
+        return failure(EXIT_REFUSED, error.kind, storage_texts.unavailable(error))
     try:
         if store.recovery is not None:
-            _say(
-                sys.stderr,
-                "The database could not be read, so a fresh one was started. The old file was "
-                f"kept as {store.recovery.moved_to}.",
-            )
-        return execute(PauseService(store, clock), request)
+            _say(sys.stderr, storage_texts.recovered(store.recovery))
+        response = execute(PauseService(store, clock), request)
+        result = response.get("result")
+        if isinstance(result, dict) and result.get("wiped") is False:
+            # Nobody waits on a GUI here: give a reader of the log a moment to let go, so the
+            # reply can say the deleted text is gone.
+            result["wiped"] = store.wait_scrubbed(2.0)
+        return response
     finally:
         store.close()
 
@@ -245,7 +251,13 @@ def describe(command: str, result: Any, clock: Clock) -> str:
     if command == "history":
         if isinstance(result, dict) and "deleted" in result:
             count = result["deleted"]
-            return f"Deleted {count} pause{'' if count == 1 else 's'}."
+            text = f"Deleted {count} pause{'' if count == 1 else 's'}."
+            if result.get("wiped") is False:
+                text += (
+                    " Its text is still being wiped from the database's log file: as soon as no"
+                    " other program reads the database, at the latest at Pausetimer's next start."
+                )
+            return text
         return history_table(result, clock)
     if command == "end":
         minutes = timedelta(minutes=result.get("duration_minutes") or 0)

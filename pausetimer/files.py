@@ -11,6 +11,7 @@ Plain Python, no Qt: the command line and the core-side modules use it as they a
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable
 from contextlib import suppress
@@ -51,17 +52,7 @@ def move_aside(
     The name is unique even for two files set aside within one second: the target is reserved
     with an exclusive create before anything is renamed onto it.
     """
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    counter = 1
-    while True:
-        tail = "" if counter == 1 else f"-{counter}"
-        target = path.with_name(f"{path.stem}.{label}-{stamp}{tail}{path.suffix}")
-        try:
-            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
-        except FileExistsError:
-            counter += 1
-            continue
-        break
+    target = _reserve(path, now, label)
     try:
         for suffix in companions:
             companion = path.with_name(path.name + suffix)
@@ -77,6 +68,39 @@ def move_aside(
                 target.unlink()
         raise
     return target
+
+
+def copy_aside(path: Path, *, now: datetime | None = None, label: str = "damaged") -> Path:
+    """Keep a copy of ``path`` under the same unique name :func:`move_aside` would give it and
+    return that name. For a file that must stay where it is (a database's ``-wal``, whose valid
+    part SQLite still needs) while its bytes, as they are now, must survive what comes next."""
+    target = _reserve(path, now, label)
+    try:
+        with path.open("rb") as source, target.open("wb") as copy:
+            shutil.copyfileobj(source, copy)
+            copy.flush()
+            os.fsync(copy.fileno())
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+    return target
+
+
+def _reserve(path: Path, now: datetime | None, label: str) -> Path:
+    """``<stem>.<label>-<UTC stamp>[-N]<suffix>`` beside ``path``, created empty with an
+    exclusive create, so two callers within one second never pick the same name."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    counter = 1
+    while True:
+        tail = "" if counter == 1 else f"-{counter}"
+        target = path.with_name(f"{path.stem}.{label}-{stamp}{tail}{path.suffix}")
+        try:
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
+        except FileExistsError:
+            counter += 1
+            continue
+        return target
 
 
 def _sync_folder(folder: Path) -> None:

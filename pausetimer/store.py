@@ -4,8 +4,13 @@ The row of the active pause is the single source of truth; timers and the tray a
 Instants are stored as whole seconds since the Unix epoch (UTC instants, unambiguous across
 time-zone and DST changes).
 
-Opening is defensive: a file SQLite cannot read as a database is moved aside (bytes kept) and a
-fresh one created; a file written by a newer Pausetimer is refused, never overwritten.
+Opening is defensive, and tells passing trouble from damage by SQLite's extended error codes:
+a full disk, a read-only or foreign file, a lock or an I/O error raise
+:class:`StorageUnavailableError` and change nothing on disk; only a file that is not a database
+or is malformed (or fails the integrity check) is moved aside, with its ``-wal`` and ``-shm``,
+and a fresh one created with every row that could still be read (:mod:`pausetimer.salvage`). A
+damaged ``-wal`` is copied aside before SQLite may drop it. A file written by a newer Pausetimer
+is refused, never overwritten.
 """
 
 from __future__ import annotations
@@ -17,17 +22,27 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import NoReturn
 
 from pausetimer.core.clock import utc_from_timestamp
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import Extension, Pause
+from pausetimer.files import copy_aside, move_aside
+from pausetimer.salvage import salvage, wal_is_damaged
+from pausetimer.scrubber import Scrubber
 
 
 class SchemaTooNewError(PausetimerError):
     """The database was written by a newer version of Pausetimer."""
 
 
-class DatabaseLockedError(PausetimerError):
+class StorageUnavailableError(PausetimerError):
+    """The database cannot be used right now, and nothing about it was changed: ``kind`` says
+    why (see :data:`UNAVAILABLE_KINDS`), ``params["path"]`` which file. The user can fix it (free
+    space, give the file back, close the other program) and try again."""
+
+
+class DatabaseLockedError(StorageUnavailableError):
     """Another process holds the database for longer than we are willing to wait."""
 
 
@@ -70,26 +85,73 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# SQLite result codes that mean "this file is not a usable database", as opposed to "busy" or
-# "locked", which are passing states of a good database and must never make us move a file aside.
-_DAMAGE_CODES = {
-    "SQLITE_CORRUPT",
-    "SQLITE_NOTADB",
-    "SQLITE_CANTOPEN",
-    "SQLITE_PERM",
-    "SQLITE_IOERR",
-    "SQLITE_READONLY",
-    "SQLITE_AUTH",
+# The only SQLite result codes that mean "this file is damaged". Everything else is a state of
+# the machine (a full disk fails as SQLITE_FULL or SQLITE_IOERR_SHMSIZE, a read-only file as
+# SQLITE_READONLY_*), and moving a healthy file aside for it loses the user's history from view.
+_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+# Passing conditions by code prefix, most specific first: the kind names the user's remedy.
+_UNAVAILABLE_CODES = (
+    ("SQLITE_IOERR_SHMSIZE", "disk_full"),  # no room for the -shm file
+    ("SQLITE_FULL", "disk_full"),
+    ("SQLITE_READONLY", "read_only"),
+    ("SQLITE_PERM", "permission"),
+    ("SQLITE_AUTH", "permission"),
+    ("SQLITE_CANTOPEN", "cannot_open"),
+    ("SQLITE_BUSY", "database_locked"),
+    ("SQLITE_LOCKED", "database_locked"),
+    ("SQLITE_IOERR", "io_error"),
+)
+UNAVAILABLE_KINDS = frozenset(
+    {kind for _code, kind in _UNAVAILABLE_CODES} | {"not_owner", "no_space_for_salvage"}
+)
+_UNAVAILABLE_MESSAGES = {
+    "disk_full": "The disk that holds {path} is full. Nothing was changed; free some space"
+    " and try again.",
+    "read_only": "{path} cannot be written: the file or its disk is read-only. Nothing was"
+    " changed; make it writable again and try again.",
+    "permission": "Pausetimer is not allowed to use {path}. Nothing was changed; check its"
+    " permissions and try again.",
+    "cannot_open": "{path} cannot be opened. Nothing was changed; check that its folder exists"
+    " and belongs to you, then try again.",
+    "database_locked": "The database {path} is locked by another program. Nothing was changed;"
+    " try again in a moment.",
+    "io_error": "Reading or writing {path} failed (a disk problem, or a full disk). Nothing was"
+    " changed; check the disk and try again.",
+    "not_owner": "{path} belongs to another user account, so Pausetimer leaves it alone."
+    " Nothing was changed; give the file back to your account and try again.",
 }
 _BUSY_TIMEOUT_MS = 5000
 
 
 @dataclass(frozen=True)
 class Recovery:
-    """What :func:`open_store` did with a database it could not use."""
+    """What :func:`open_store` had to do to give the user a working database.
 
-    moved_to: Path
+    ``moved_to``: where a damaged database went (None when only the ``-wal`` was damaged);
+    ``salvaged``: how many pauses were copied from it into the fresh one; ``wal_kept``: a copy of
+    a damaged ``-wal``, whose latest changes may be missing from the database."""
+
+    moved_to: Path | None
     reason: str
+    salvaged: int = 0
+    wal_kept: Path | None = None
+
+
+def unavailable(kind: str, path: Path) -> StorageUnavailableError:
+    """The error for a passing condition ``kind`` of the database at ``path``."""
+    cls = DatabaseLockedError if kind == "database_locked" else StorageUnavailableError
+    return cls(kind, _UNAVAILABLE_MESSAGES[kind].format(path=path), path=path)
+
+
+def unavailable_kind(error: BaseException) -> str | None:
+    """The passing condition an SQLite error stands for, or None (damage, or not SQLite's)."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    for code, kind in _UNAVAILABLE_CODES:
+        if name.startswith(code):
+            return kind
+    if isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error):
+        return "disk_full"  # a build without extended codes
+    return None
 
 
 class Store:
@@ -99,24 +161,51 @@ class Store:
         self._conn = conn
         self.path = path
         self.recovery = recovery
+        self._scrubber = Scrubber(path)
 
     # -- lifecycle -----------------------------------------------------------------------------
 
-    def close(self) -> None:
+    def close(self, *, scrub_wait_s: float = 2.0) -> None:
+        """Close the connection, after giving a pending scrub ``scrub_wait_s`` to finish (the
+        next start scrubs whatever is left)."""
+        self._scrubber.stop(scrub_wait_s)
         self._conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """A write transaction that takes the write lock up front, so a read-then-write (e.g.
-        "is a pause running? then start one") cannot interleave with another process."""
-        self._conn.execute("BEGIN IMMEDIATE")
+        "is a pause running? then start one") cannot interleave with another process.
+
+        A locked database, a full disk or a read-only file raise
+        :class:`StorageUnavailableError` (a refusal the user can be told about), never a raw
+        SQLite error; the transaction is rolled back, so nothing changed."""
         try:
-            yield
-        except BaseException:
-            self._conn.rollback()
-            raise
-        else:
-            self._conn.commit()
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self._conn.commit()
+            except BaseException:
+                if self._conn.in_transaction:
+                    with suppress(sqlite3.Error):  # the error that brought us here is the one
+                        self._conn.rollback()
+                raise
+        except sqlite3.OperationalError as error:
+            kind = unavailable_kind(error)
+            if kind is None:
+                raise
+            raise unavailable(kind, self.path) from error
+
+    # -- wiping deleted text -------------------------------------------------------------------
+
+    def request_scrub(self) -> None:
+        """Wipe deleted text out of the ``-wal`` soon, in a thread of its own: a reader in
+        another program can hold the log for seconds, and the caller (the GUI) must not wait."""
+        self._scrubber.request()
+
+    def wait_scrubbed(self, timeout_s: float) -> bool:
+        """True once no deleted text is left in the ``-wal`` (False: still waiting for a
+        reader to let go)."""
+        return self._scrubber.wait(timeout_s)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -270,45 +359,91 @@ def _from_db(value: object) -> datetime:
 # -- opening ------------------------------------------------------------------------------------
 
 
-def open_store(path: Path, *, now: datetime | None = None) -> Store:
+def open_store(
+    path: Path, *, now: datetime | None = None, busy_timeout_ms: int = _BUSY_TIMEOUT_MS
+) -> Store:
     """Open (creating or migrating) the database at ``path``.
 
-    A damaged or unreadable file is moved aside next to it and a fresh database is created; the
-    returned store's ``recovery`` says where the old file went. Raises :class:`SchemaTooNewError`
-    for a database from a newer Pausetimer and :class:`DatabaseLockedError` when another process
-    keeps it locked.
+    Raises :class:`StorageUnavailableError` for a passing condition (nothing on disk changed)
+    and :class:`SchemaTooNewError` for a database from a newer Pausetimer. A damaged file is
+    moved aside with its companions and a fresh database holds what could be salvaged; a
+    damaged ``-wal`` is copied aside. The store's ``recovery`` says what happened.
     """
+    now = now or datetime.now(UTC)
+    _check_ownership(path)
+    wal = path.with_name(path.name + "-wal")
+    wal_kept = copy_aside(wal, now=now) if wal.exists() and wal_is_damaged(wal) else None
     try:
-        return Store(_connect_and_migrate(path), path)
-    except (SchemaTooNewError, DatabaseLockedError):
-        raise
-    except (sqlite3.DatabaseError, _DamagedError) as error:
-        reason = _damage_reason(error)
-        if reason is None:
+        if not _has_database_header(path):
+            # Judged before SQLite opens it: SQLite would delete the -wal and -shm beside a
+            # file that is not a database, and they may hold the user's latest changes.
+            raise _DamagedError("file is not a database")
+        conn = _connect_and_migrate(path, busy_timeout_ms)
+    except _DamagedError as error:
+        reason = str(error)
+    else:
+        if wal_kept is None:
+            return Store(conn, path)
+        reason = "the write-ahead log is damaged"
+        return Store(conn, path, Recovery(moved_to=None, reason=reason, wal_kept=wal_kept))
+    moved_to = move_aside(path, now=now, companions=("-wal", "-shm", "-journal"))
+    conn = _connect_and_migrate(path, busy_timeout_ms)
+    try:
+        count = salvage(moved_to, conn)
+    except sqlite3.OperationalError as error:
+        # The fresh database stays (empty); the damaged one is kept for a later try.
+        conn.close()
+        kind = unavailable_kind(error)
+        if kind is None:
             raise
-    moved_to = _move_aside(path, now or datetime.now(UTC))
-    return Store(_connect_and_migrate(path), path, Recovery(moved_to=moved_to, reason=reason))
+        raise unavailable(kind, path) from error
+    recovery = Recovery(moved_to=moved_to, reason=reason, salvaged=count, wal_kept=wal_kept)
+    return Store(conn, path, recovery)
 
 
 class _DamagedError(Exception):
     pass
 
 
-def _damage_reason(error: BaseException) -> str | None:
-    if isinstance(error, _DamagedError):
-        return str(error)
-    name = getattr(error, "sqlite_errorname", "")
-    if any(name.startswith(code) for code in _DAMAGE_CODES):
-        return str(error)
-    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
-        return str(error)
-    return None
+def _has_database_header(path: Path) -> bool:
+    """False for a file that cannot be an SQLite database (True for a missing or empty one)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(_HEADER))
+    except FileNotFoundError:
+        return True
+    except OSError as error:
+        raise unavailable("io_error", path) from error
+    return head in (b"", _HEADER)
 
 
-def _connect_and_migrate(path: Path) -> sqlite3.Connection:
-    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise _DamagedError(f"cannot read and write {path}")
-    conn = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000)
+_HEADER = b"SQLite format 3\x00"
+
+
+def _check_ownership(path: Path) -> None:
+    """A file of another account is not ours to repair or move; a file of ours that lost its
+    read and write permission gets them back (0600) before anything judges it."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise unavailable("permission", path) from error
+    if info.st_uid != os.geteuid():
+        raise unavailable("not_owner", path)
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        _restrict_permissions(file)
+    if not os.access(path, os.R_OK | os.W_OK):  # e.g. a read-only mount
+        raise unavailable("read_only", path)
+
+
+def _connect_and_migrate(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+    """Raises :class:`_DamagedError` only for damage; passing conditions become
+    :class:`StorageUnavailableError`."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error as error:
+        _raise_classified(error, path)
     try:
         _restrict_permissions(path)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -328,23 +463,32 @@ def _connect_and_migrate(path: Path) -> sqlite3.Connection:
         if check != "ok":
             raise _DamagedError(f"integrity check failed: {check}")
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-            raise _DamagedError("cannot switch the database to write-ahead logging")
+            raise unavailable("read_only", path)
         _migrate(conn, version)
         for suffix in ("-wal", "-shm"):
             _restrict_permissions(path.with_name(path.name + suffix))
+        # Text deleted before a crash, or while a reader held the log, goes at the latest now;
+        # without waiting: a reader in another program would hold up the start for seconds.
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         return conn
-    except sqlite3.OperationalError as error:
+    except sqlite3.Error as error:
         conn.close()
-        if getattr(error, "sqlite_errorname", "") in {"SQLITE_BUSY", "SQLITE_LOCKED"}:
-            raise DatabaseLockedError(
-                "database_locked",
-                f"The database {path} is locked by another program; try again in a moment.",
-                path=path,
-            ) from error
-        raise
+        _raise_classified(error, path)
     except BaseException:
         conn.close()
         raise
+
+
+def _raise_classified(error: sqlite3.Error, path: Path) -> NoReturn:
+    kind = unavailable_kind(error)
+    if kind is not None:
+        raise unavailable(kind, path) from error
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(_DAMAGE_CODES) or type(error) is sqlite3.DatabaseError:
+        raise _DamagedError(str(error)) from error
+    raise error
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:
@@ -362,22 +506,6 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
         conn.commit()
 
 
-def _move_aside(path: Path, now: datetime) -> Path:
-    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            os.replace(companion, target.with_name(target.name + suffix))
-    if path.exists():
-        os.replace(path, target)
-    return target
-
-
 def _restrict_permissions(path: Path) -> None:
-    with suppress(FileNotFoundError):
+    with suppress(OSError):  # missing, or a read-only disk: the access check that follows tells
         os.chmod(path, 0o600)

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from pausetimer import storage_texts
 from pausetimer.core.clock import Clock, to_local
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import WARNING_TEXT, Caution
@@ -142,6 +143,8 @@ def caution(item: Caution) -> str:
 
 def error(problem: PausetimerError) -> str:
     """The meaning of a refused request, picked by its kind; the English message otherwise."""
+    if storage_texts.is_storage_problem(problem):  # a full disk, a lock, a read-only file
+        return storage_texts.unavailable(problem)
     texts = {
         "already_running": QCoreApplication.translate(
             "PauseTexts", "A pause is already running. You can extend it or end it instead."
@@ -162,9 +165,6 @@ def error(problem: PausetimerError) -> str:
         ),
         "extension_too_long": QCoreApplication.translate(
             "PauseTexts", "One extension can add at most 24 hours."
-        ),
-        "database_locked": QCoreApplication.translate(
-            "PauseTexts", "The pause data is busy in another program; try again in a moment."
         ),
     }
     return texts.get(problem.kind, problem.message)

@@ -1,0 +1,97 @@
+"""What the user is told about the pause database: why it cannot be used right now, and what
+was done to a damaged one. One place for these sentences, used by the app's windows and by the
+command line (which loads no translation yet, so it prints the English source).
+
+Only QtCore is needed, so the command line stays free of widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from pausetimer.core.errors import PausetimerError
+from pausetimer.store import UNAVAILABLE_KINDS, Recovery
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Storage", text, None, n)
+
+
+def is_storage_problem(problem: PausetimerError) -> bool:
+    return problem.kind in UNAVAILABLE_KINDS
+
+
+def unavailable(problem: PausetimerError) -> str:
+    """Why the database cannot be used now, with the file and what to do; nothing changed."""
+    texts = {
+        "disk_full": _tr(
+            "The disk that holds your pause data is full. Nothing was changed. Free some space,"
+            " then try again.\n\nFile: %1"
+        ),
+        "read_only": _tr(
+            "Your pause data cannot be written: the file or its disk is read-only. Nothing was"
+            " changed. Make it writable again, then try again.\n\nFile: %1"
+        ),
+        "permission": _tr(
+            "Pausetimer is not allowed to use your pause data. Nothing was changed. Check the"
+            " file's permissions, then try again.\n\nFile: %1"
+        ),
+        "cannot_open": _tr(
+            "Your pause data cannot be opened. Nothing was changed. Check that its folder exists"
+            " and belongs to you, then try again.\n\nFile: %1"
+        ),
+        "database_locked": _tr(
+            "Your pause data is busy in another program. Nothing was changed. Try again in a"
+            " moment.\n\nFile: %1"
+        ),
+        "io_error": _tr(
+            "Reading or writing your pause data failed; the disk may be full or failing."
+            " Nothing was changed. Check the disk, then try again.\n\nFile: %1"
+        ),
+        "not_owner": _tr(
+            "Your pause data belongs to another user account, so Pausetimer leaves it alone."
+            " Nothing was changed. Give the file back to your own account, then try"
+            " again.\n\nFile: %1"
+        ),
+    }
+    text = texts.get(problem.kind)
+    if text is None:
+        return problem.message
+    return text.replace("%1", str(problem.params.get("path", "")))
+
+
+def recovered(recovery: Recovery) -> str:
+    """What was done to a damaged database or log, and where the old bytes are kept."""
+    parts: list[str] = []
+    if recovery.moved_to is not None:
+        if recovery.salvaged:
+            parts.append(
+                _tr(
+                    "Your pause history was damaged. %n pause(s) could be read and were copied"
+                    " into a fresh history; anything else may be missing. The damaged file was"
+                    " kept as:\n%1",
+                    recovery.salvaged,
+                ).replace("%1", str(recovery.moved_to))
+            )
+        else:
+            parts.append(
+                _tr(
+                    "Your pause history was damaged and nothing in it could be read, so"
+                    " Pausetimer started a fresh one. The damaged file was kept as:\n%1"
+                ).replace("%1", str(recovery.moved_to))
+            )
+    if recovery.wal_kept is not None:
+        parts.append(
+            _tr(
+                "The record of your latest changes was damaged, so changes made shortly before"
+                " Pausetimer or the computer last stopped may be missing (for example a pause"
+                " you ended may show as running again). A copy of that record was kept as:\n%1"
+            ).replace("%1", str(recovery.wal_kept))
+        )
+    return _plural("\n\n".join(parts), recovery.salvaged)
+
+
+def _plural(translated: str, n: int) -> str:
+    """With no translation loaded (English source, the command line) Qt leaves "(s)" in a
+    plural; resolve it with the English rule."""
+    return translated.replace("(s)", "" if n == 1 else "s")
