@@ -14,8 +14,10 @@ arguments already parsed by the caller:
 - ``history``: optional ``format``: ``"json"`` (default, a list of pauses) or ``"csv"`` (a string);
   optional ``since`` / ``until`` (ISO 8601 instants: pauses started in [since, until)) and
   ``reflections`` (bool: include the reflection answers);
-- ``delete``: ``id`` (int) of an ended pause; ``delete_all``: ``confirm`` must be true. Deleted
-  means gone from the database file too (see :mod:`pausetimer.history`).
+- ``delete``: ``id`` (int) of an ended pause; ``delete_all``: ``confirm`` must be true. The
+  result ``{"deleted": n, "wiped": bool}``: deleted is done; ``wiped`` says whether the text is
+  already gone from the database's log file too, which happens in the background as soon as no
+  other program reads it (see :mod:`pausetimer.scrubber`).
 
 Response: ``{"exit_code": 0 | 1 | 2, "result": ..., "warnings": [{"kind", "message"}],
 "error": {"kind", "message"} | None}``. Exit code 2 is bad input, 1 a refusal by the current state;
@@ -152,7 +154,9 @@ def _delete(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
         raise InputError("id_malformed", "id must be the whole number shown by 'history'.")
     history.delete_pause(service.store, pause_id)
     service.reload()  # an open history window follows
-    return {"deleted": 1}, []
+    # Deleted for good already; "wiped": whether the text is also gone from the -wal yet (it is
+    # wiped in the background, see pausetimer.scrubber).
+    return {"deleted": 1, "wiped": service.store.wait_scrubbed(0)}, []
 
 
 def _delete_all(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
@@ -164,7 +168,7 @@ def _delete_all(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
         )
     deleted = history.delete_all(service.store)
     service.reload()
-    return {"deleted": deleted}, []
+    return {"deleted": deleted, "wiped": service.store.wait_scrubbed(0)}, []
 
 
 _HANDLERS: dict[str, Callable[[PauseService, Mapping[str, Any]], _Outcome]] = {

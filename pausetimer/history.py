@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -272,11 +271,13 @@ def update_note(store: Store, pause_id: int, note: str) -> None:
         )
         if cursor.rowcount != 1:
             raise InputError("no_such_pause", f"There is no pause with id {pause_id}.", id=pause_id)
-    _checkpoint(store.connection)
+    store.request_scrub()
 
 
 def delete_pause(store: Store, pause_id: int) -> None:
-    """Delete one ended pause with its extensions and reflections, leaving no copy in the file.
+    """Delete one ended pause with its extensions and reflections, leaving no copy in the file:
+    the ``-wal`` is scrubbed in the background (see :mod:`pausetimer.scrubber`), so a reader in
+    another program never makes the caller wait; :meth:`Store.wait_scrubbed` tells when.
 
     A running pause cannot be deleted here: end it first, so the reminders stop with it."""
     with store.transaction():
@@ -292,7 +293,7 @@ def delete_pause(store: Store, pause_id: int) -> None:
                 id=pause_id,
             )
         store.connection.execute("DELETE FROM pauses WHERE id = ?", (pause_id,))
-    _checkpoint(store.connection)
+    store.request_scrub()
 
 
 def delete_all(store: Store) -> int:
@@ -300,14 +301,8 @@ def delete_all(store: Store) -> int:
     with store.transaction():
         cursor = store.connection.execute("DELETE FROM pauses WHERE ended_at IS NOT NULL")
         deleted = cursor.rowcount
-    _checkpoint(store.connection)
+    store.request_scrub()
     return deleted
-
-
-def _checkpoint(conn: sqlite3.Connection) -> None:
-    """secure_delete zeroes freed content, but with WAL the old pages still sit in the -wal
-    file until a checkpoint; TRUNCATE copies the zeroed pages back and empties the log."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
 
 # -- export -------------------------------------------------------------------------------------

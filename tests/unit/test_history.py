@@ -234,6 +234,7 @@ def test_deleted_pause_leaves_no_trace_in_the_database_files(
 
     assert store.get_pause(seeded["p5"]) is None
     assert store.reflections(seeded["p5"]) == {}
+    assert store.wait_scrubbed(5.0)
     data = raw_bytes(store)
     assert secret.encode() not in data and answer.encode() not in data
     with pytest.raises(InputError):
@@ -246,4 +247,5 @@ def test_a_running_pause_is_not_deleted(store: Store, seeded: dict[str, int]) ->
     assert history.delete_all(store) == 6
     remaining = store.history()
     assert [p.id for p in remaining] == [seeded["active"]]
+    assert store.wait_scrubbed(5.0)
     assert b"quoted" not in raw_bytes(store)
