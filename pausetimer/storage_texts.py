@@ -13,10 +13,6 @@ from pausetimer.core.errors import PausetimerError
 from pausetimer.store import UNAVAILABLE_KINDS, Recovery
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Storage", text, None, n)
-
-
 def is_storage_problem(problem: PausetimerError) -> bool:
     return problem.kind in UNAVAILABLE_KINDS
 
@@ -24,34 +20,41 @@ def is_storage_problem(problem: PausetimerError) -> bool:
 def unavailable(problem: PausetimerError) -> str:
     """Why the database cannot be used now, with the file and what to do; nothing changed."""
     texts = {
-        "disk_full": _tr(
+        "disk_full": QCoreApplication.translate(
+            "Storage",
             "The disk that holds your pause data is full. Nothing was changed. Free some space,"
-            " then try again.\n\nFile: %1"
+            " then try again.\n\nFile: %1",
         ),
-        "read_only": _tr(
+        "read_only": QCoreApplication.translate(
+            "Storage",
             "Your pause data cannot be written: the file or its disk is read-only. Nothing was"
-            " changed. Make it writable again, then try again.\n\nFile: %1"
+            " changed. Make it writable again, then try again.\n\nFile: %1",
         ),
-        "permission": _tr(
+        "permission": QCoreApplication.translate(
+            "Storage",
             "Pausetimer is not allowed to use your pause data. Nothing was changed. Check the"
-            " file's permissions, then try again.\n\nFile: %1"
+            " file's permissions, then try again.\n\nFile: %1",
         ),
-        "cannot_open": _tr(
+        "cannot_open": QCoreApplication.translate(
+            "Storage",
             "Your pause data cannot be opened. Nothing was changed. Check that its folder exists"
-            " and belongs to you, then try again.\n\nFile: %1"
+            " and belongs to you, then try again.\n\nFile: %1",
         ),
-        "database_locked": _tr(
+        "database_locked": QCoreApplication.translate(
+            "Storage",
             "Your pause data is busy in another program. Nothing was changed. Try again in a"
-            " moment.\n\nFile: %1"
+            " moment.\n\nFile: %1",
         ),
-        "io_error": _tr(
+        "io_error": QCoreApplication.translate(
+            "Storage",
             "Reading or writing your pause data failed; the disk may be full or failing."
-            " Nothing was changed. Check the disk, then try again.\n\nFile: %1"
+            " Nothing was changed. Check the disk, then try again.\n\nFile: %1",
         ),
-        "not_owner": _tr(
+        "not_owner": QCoreApplication.translate(
+            "Storage",
             "Your pause data belongs to another user account, so Pausetimer leaves it alone."
             " Nothing was changed. Give the file back to your own account, then try"
-            " again.\n\nFile: %1"
+            " again.\n\nFile: %1",
         ),
     }
     text = texts.get(problem.kind)
@@ -63,32 +66,37 @@ def unavailable(problem: PausetimerError) -> str:
 def recovered(recovery: Recovery) -> str:
     """What was done to a damaged database or log, and where the old bytes are kept."""
     parts: list[str] = []
+    count = recovery.salvaged
     if recovery.moved_to is not None:
-        if recovery.salvaged:
+        if count:
             parts.append(
-                _tr(
+                QCoreApplication.translate(
+                    "Storage",
                     "Your pause history was damaged. %n pause(s) could be read and were copied"
                     " into a fresh history; anything else may be missing. The damaged file was"
                     " kept as:\n%1",
-                    recovery.salvaged,
+                    "",
+                    count,
                 ).replace("%1", str(recovery.moved_to))
             )
         else:
             parts.append(
-                _tr(
+                QCoreApplication.translate(
+                    "Storage",
                     "Your pause history was damaged and nothing in it could be read, so"
-                    " Pausetimer started a fresh one. The damaged file was kept as:\n%1"
+                    " Pausetimer started a fresh one. The damaged file was kept as:\n%1",
                 ).replace("%1", str(recovery.moved_to))
             )
     if recovery.wal_kept is not None:
         parts.append(
-            _tr(
+            QCoreApplication.translate(
+                "Storage",
                 "The record of your latest changes was damaged, so changes made shortly before"
                 " Pausetimer or the computer last stopped may be missing (for example a pause"
-                " you ended may show as running again). A copy of that record was kept as:\n%1"
+                " you ended may show as running again). A copy of that record was kept as:\n%1",
             ).replace("%1", str(recovery.wal_kept))
         )
-    return _plural("\n\n".join(parts), recovery.salvaged)
+    return _plural("\n\n".join(parts), count)
 
 
 def _plural(translated: str, n: int) -> str:

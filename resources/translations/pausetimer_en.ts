@@ -103,4 +103,17 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Storage</name>
+    <message numerus="yes">
+        <source>Your pause history was damaged. %n pause(s) could be read and were copied into a fresh history; anything else may be missing. The damaged file was kept as:
+%1</source>
+        <translation>
+            <numerusform>Your pause history was damaged. %n pause could be read and was copied into a fresh history; anything else may be missing. The damaged file was kept as:
+%1</numerusform>
+            <numerusform>Your pause history was damaged. %n pauses could be read and were copied into a fresh history; anything else may be missing. The damaged file was kept as:
+%1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

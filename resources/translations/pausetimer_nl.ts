@@ -902,22 +902,12 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <source>One extension can add at most 24 hours.</source>
         <translation>Eén verlenging kan hooguit 24 uur toevoegen.</translation>
     </message>
-    <message>
-        <source>The pause data is busy in another program; try again in a moment.</source>
-        <translation>De pauzegegevens zijn bezet door een ander programma; probeer het zo nog eens.</translation>
-    </message>
 </context>
 <context>
     <name>PausetimerApp</name>
     <message>
         <source>Pausetimer cannot open its data</source>
         <translation>Pausetimer kan zijn gegevens niet openen</translation>
-    </message>
-    <message>
-        <source>Your pause history could not be read, so Pausetimer started a fresh one. The old file was kept as:
-{path}</source>
-        <translation>Je pauzegeschiedenis kon niet worden gelezen, dus Pausetimer is met een nieuwe begonnen. Het oude bestand is bewaard als:
-{path}</translation>
     </message>
     <message>
         <source>Your settings could not be read, so the defaults are used. The old file was kept as:
@@ -1255,6 +1245,87 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The disk that holds your pause data is full. Nothing was changed. Free some space, then try again.
+
+File: %1</source>
+        <translation>De schijf waarop je pauzegegevens staan is vol. Er is niets veranderd. Maak wat ruimte vrij en probeer het dan opnieuw.
+
+Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Your pause data cannot be written: the file or its disk is read-only. Nothing was changed. Make it writable again, then try again.
+
+File: %1</source>
+        <translation>Je pauzegegevens kunnen niet worden opgeslagen: het bestand of de schijf is alleen-lezen. Er is niets veranderd. Maak het weer beschrijfbaar en probeer het dan opnieuw.
+
+Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Pausetimer is not allowed to use your pause data. Nothing was changed. Check the file&apos;s permissions, then try again.
+
+File: %1</source>
+        <translation>Pausetimer mag je pauzegegevens niet gebruiken. Er is niets veranderd. Controleer de rechten van het bestand en probeer het dan opnieuw.
+
+Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Your pause data cannot be opened. Nothing was changed. Check that its folder exists and belongs to you, then try again.
+
+File: %1</source>
+        <translation>Je pauzegegevens kunnen niet worden geopend. Er is niets veranderd. Controleer of de map bestaat en van jou is, en probeer het dan opnieuw.
+
+Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Your pause data is busy in another program. Nothing was changed. Try again in a moment.
+
+File: %1</source>
+        <translation>Je pauzegegevens zijn bezet door een ander programma. Er is niets veranderd. Probeer het zo nog eens.
+
+Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Reading or writing your pause data failed; the disk may be full or failing. Nothing was changed. Check the disk, then try again.
+
+File: %1</source>
+        <translation>Het lezen of schrijven van je pauzegegevens is mislukt; de schijf is misschien vol of defect. Er is niets veranderd. Controleer de schijf en probeer het dan opnieuw.
+
+Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Your pause data belongs to another user account, so Pausetimer leaves it alone. Nothing was changed. Give the file back to your own account, then try again.
+
+File: %1</source>
+        <translation>Je pauzegegevens zijn van een ander gebruikersaccount, dus Pausetimer laat ze met rust. Er is niets veranderd. Geef het bestand terug aan je eigen account en probeer het dan opnieuw.
+
+Bestand: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pause history was damaged. %n pause(s) could be read and were copied into a fresh history; anything else may be missing. The damaged file was kept as:
+%1</source>
+        <translation>
+            <numerusform>Je pauzegeschiedenis was beschadigd. %n pauze kon worden gelezen en is overgezet naar een nieuwe geschiedenis; de rest kan ontbreken. Het beschadigde bestand is bewaard als:
+%1</numerusform>
+            <numerusform>Je pauzegeschiedenis was beschadigd. %n pauzes konden worden gelezen en zijn overgezet naar een nieuwe geschiedenis; de rest kan ontbreken. Het beschadigde bestand is bewaard als:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your pause history was damaged and nothing in it could be read, so Pausetimer started a fresh one. The damaged file was kept as:
+%1</source>
+        <translation>Je pauzegeschiedenis was beschadigd en er kon niets uit worden gelezen, dus Pausetimer is met een nieuwe begonnen. Het beschadigde bestand is bewaard als:
+%1</translation>
+    </message>
+    <message>
+        <source>The record of your latest changes was damaged, so changes made shortly before Pausetimer or the computer last stopped may be missing (for example a pause you ended may show as running again). A copy of that record was kept as:
+%1</source>
+        <translation>Het logboek van je laatste wijzigingen was beschadigd, dus wijzigingen van vlak voordat Pausetimer of de computer stopte kunnen ontbreken (een pauze die je had beëindigd kan bijvoorbeeld weer als lopend verschijnen). Een kopie van dat logboek is bewaard als:
+%1</translation>
     </message>
 </context>
 <context>
