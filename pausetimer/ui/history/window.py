@@ -30,6 +30,7 @@ from pausetimer.context import AppContext
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.statistics import Period, judge_trend, period_span, previous_span
 from pausetimer.history import HistoryFilter
+from pausetimer.ui import texts
 from pausetimer.ui.history.chart import HistoryChart
 from pausetimer.ui.history.details import PauseDetails
 from pausetimer.ui.history.dialogs import ExportDialog, confirm
@@ -307,7 +308,7 @@ class HistoryWindow(QWidget):
     def _guard(self, action: Callable[[], object]) -> None:
         try:
             action()
-        except PausetimerError as error:
+        except PausetimerError as error:  # also a locked database or a full disk, in words
             QMessageBox.information(
-                self, QCoreApplication.translate("History", "Pause history"), error.message
+                self, QCoreApplication.translate("History", "Pause history"), texts.error(error)
             )
