@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from pausetimer.context import AppContext
-from pausetimer.core.errors import InputError, StateError
+from pausetimer.core.errors import InputError, PausetimerError, StateError
 from pausetimer.core.pause import Pause
+from pausetimer.ui import texts
 
 EXTENSION_CHOICES = (10, 20, 30)  # minutes
 
@@ -238,6 +239,9 @@ class ReminderWindow(QWidget):
             self._ended_pause = None  # ended elsewhere meanwhile; nothing left to do
             self.hide()
             return
+        except PausetimerError as problem:  # e.g. the database is busy: say so, stay open
+            self.body.setText(texts.error(problem))
+            return
         self.ended.emit(self._ended_pause)
         self.note_edit.clear()
         self._show_page(self.note_page)
@@ -254,6 +258,9 @@ class ReminderWindow(QWidget):
             pause, _cautions = self._ctx.service.extend(timedelta(minutes=minutes))
         except (InputError, StateError) as error:
             self.more_error.setText(error.message)
+            return
+        except PausetimerError as problem:  # e.g. the database is busy
+            self.more_error.setText(texts.error(problem))
             return
         self.hide()
         self.extended.emit(pause)

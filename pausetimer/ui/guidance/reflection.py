@@ -13,8 +13,10 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from pausetimer.context import AppContext
+from pausetimer.core.errors import PausetimerError
 from pausetimer.core.guidance import Card, Reflection
 from pausetimer.core.pause import Pause
+from pausetimer.ui import texts
 from pausetimer.ui.guidance.support import wrapped_label
 
 AUTOSAVE_DELAY_MS = 700
@@ -107,8 +109,13 @@ class ReflectionPanel(QWidget):
         store = self._ctx.service.store
         now = self._ctx.clock.now()
         for key in sorted(self._dirty):
-            store.save_reflection(self._pause_id, key, self.editors[key].toPlainText(), now)
-        self._dirty.clear()
+            try:
+                store.save_reflection(self._pause_id, key, self.editors[key].toPlainText(), now)
+            except PausetimerError as problem:  # e.g. the database is busy: keep it, try again
+                self.status.setText(texts.error(problem))
+                self._autosave.start()
+                return
+            self._dirty.discard(key)
         self.status.setText(self.tr("Saved on this computer."))
 
     def _edited(self, key: str) -> None:
