@@ -15,6 +15,7 @@ is refused, never overwritten.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -151,7 +152,19 @@ def unavailable_kind(error: BaseException) -> str | None:
             return kind
     if isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error):
         return "disk_full"  # a build without extended codes
+    if isinstance(error, OSError) and not isinstance(error, FileNotFoundError):
+        return _OS_KINDS.get(error.errno or 0, "io_error")
     return None
+
+
+# Failures of the files around SQLite (copies for a salvage, the -wal kept aside).
+_OS_KINDS = {
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "disk_full",
+    errno.EROFS: "read_only",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+}
 
 
 class Store:
@@ -372,7 +385,12 @@ def open_store(
     now = now or datetime.now(UTC)
     _check_ownership(path)
     wal = path.with_name(path.name + "-wal")
-    wal_kept = copy_aside(wal, now=now) if wal.exists() and wal_is_damaged(wal) else None
+    wal_kept = None
+    if wal.exists() and wal_is_damaged(wal):
+        try:
+            wal_kept = copy_aside(wal, now=now)
+        except OSError as error:  # no copy, no opening: SQLite would drop what the copy keeps
+            raise unavailable(unavailable_kind(error) or "io_error", path) from error
     try:
         if not _has_database_header(path):
             # Judged before SQLite opens it: SQLite would delete the -wal and -shm beside a
@@ -386,19 +404,39 @@ def open_store(
             return Store(conn, path)
         reason = "the write-ahead log is damaged"
         return Store(conn, path, Recovery(moved_to=None, reason=reason, wal_kept=wal_kept))
-    moved_to = move_aside(path, now=now, companions=("-wal", "-shm", "-journal"))
-    conn = _connect_and_migrate(path, busy_timeout_ms)
+    moved_to = move_aside(path, now=now, companions=_COMPANIONS)
     try:
-        count = salvage(moved_to, conn)
-    except sqlite3.OperationalError as error:
-        # The fresh database stays (empty); the damaged one is kept for a later try.
-        conn.close()
+        conn = _connect_and_migrate(path, busy_timeout_ms)
+        try:
+            count = salvage(moved_to, conn)
+        except BaseException:
+            conn.close()
+            raise
+    except (StorageUnavailableError, sqlite3.OperationalError, OSError) as error:
+        # No fresh database without what could be salvaged into it (e.g. a full disk as well):
+        # the damaged file goes back, so the next start tries again instead of starting empty.
+        _put_back(moved_to, path)
         kind = unavailable_kind(error)
         if kind is None:
             raise
         raise unavailable(kind, path) from error
     recovery = Recovery(moved_to=moved_to, reason=reason, salvaged=count, wal_kept=wal_kept)
     return Store(conn, path, recovery)
+
+
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _put_back(moved_to: Path, path: Path) -> None:
+    """Undo :func:`move_aside`: drop the fresh files begun at ``path`` and rename the damaged
+    ones back."""
+    for suffix in ("", *_COMPANIONS):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    for suffix in _COMPANIONS:
+        companion = moved_to.with_name(moved_to.name + suffix)
+        if companion.exists():
+            os.replace(companion, path.with_name(path.name + suffix))
+    os.replace(moved_to, path)
 
 
 class _DamagedError(Exception):

@@ -355,3 +355,26 @@ def test_a_healthy_wal_with_frames_of_an_older_generation_is_not_damage(
 
 def test_a_fresh_store_has_nothing_to_recover(store: Store) -> None:
     assert store.recovery is None
+
+
+def test_damage_on_a_full_disk_puts_the_file_back(small_disk: Path, clock: FakeClock) -> None:
+    """Without room for a fresh database the damaged file must stay where it is: moved aside,
+    the next start (with space again) would begin empty and never look at it."""
+    path = small_disk / "pausetimer.db"
+    damaged = b"not a database, but the user's file" * 300
+    path.write_bytes(damaged)
+    filler = fill_the_disk(small_disk)
+
+    with pytest.raises(StorageUnavailableError) as raised:
+        open_store(path, now=clock.now())
+
+    assert raised.value.kind == "disk_full"
+    assert path.read_bytes() == damaged
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "pausetimer.db"]
+    filler.unlink()
+    store = open_store(path, now=clock.now())
+    try:
+        assert store.recovery is not None and store.recovery.moved_to is not None
+        assert store.recovery.moved_to.read_bytes() == damaged
+    finally:
+        store.close()
