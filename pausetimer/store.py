@@ -15,36 +15,38 @@ is refused, never overwritten.
 
 from __future__ import annotations
 
-import errno
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import NoReturn
 
 from pausetimer.core.clock import utc_from_timestamp
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import Extension, Pause
-from pausetimer.files import copy_aside, move_aside
-from pausetimer.salvage import salvage, wal_is_damaged
 from pausetimer.scrubber import Scrubber
+from pausetimer.storage_errors import (
+    UNAVAILABLE_KINDS,
+    DatabaseLockedError,
+    StorageUnavailableError,
+    unavailable,
+    unavailable_kind,
+)
+
+__all__ = [
+    "UNAVAILABLE_KINDS",
+    "DatabaseLockedError",
+    "Recovery",
+    "SchemaTooNewError",
+    "StorageUnavailableError",
+    "Store",
+    "open_store",
+]
 
 
 class SchemaTooNewError(PausetimerError):
     """The database was written by a newer version of Pausetimer."""
-
-
-class StorageUnavailableError(PausetimerError):
-    """The database cannot be used right now, and nothing about it was changed: ``kind`` says
-    why (see :data:`UNAVAILABLE_KINDS`), ``params["path"]`` which file. The user can fix it (free
-    space, give the file back, close the other program) and try again."""
-
-
-class DatabaseLockedError(StorageUnavailableError):
-    """Another process holds the database for longer than we are willing to wait."""
 
 
 def _migrate_to_1(conn: sqlite3.Connection) -> None:
@@ -86,42 +88,7 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# The only SQLite result codes that mean "this file is damaged". Everything else is a state of
-# the machine (a full disk fails as SQLITE_FULL or SQLITE_IOERR_SHMSIZE, a read-only file as
-# SQLITE_READONLY_*), and moving a healthy file aside for it loses the user's history from view.
-_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
-# Passing conditions by code prefix, most specific first: the kind names the user's remedy.
-_UNAVAILABLE_CODES = (
-    ("SQLITE_IOERR_SHMSIZE", "disk_full"),  # no room for the -shm file
-    ("SQLITE_FULL", "disk_full"),
-    ("SQLITE_READONLY", "read_only"),
-    ("SQLITE_PERM", "permission"),
-    ("SQLITE_AUTH", "permission"),
-    ("SQLITE_CANTOPEN", "cannot_open"),
-    ("SQLITE_BUSY", "database_locked"),
-    ("SQLITE_LOCKED", "database_locked"),
-    ("SQLITE_IOERR", "io_error"),
-)
-UNAVAILABLE_KINDS = frozenset(
-    {kind for _code, kind in _UNAVAILABLE_CODES} | {"not_owner", "no_space_for_salvage"}
-)
-_UNAVAILABLE_MESSAGES = {
-    "disk_full": "The disk that holds {path} is full. Nothing was changed; free some space"
-    " and try again.",
-    "read_only": "{path} cannot be written: the file or its disk is read-only. Nothing was"
-    " changed; make it writable again and try again.",
-    "permission": "Pausetimer is not allowed to use {path}. Nothing was changed; check its"
-    " permissions and try again.",
-    "cannot_open": "{path} cannot be opened. Nothing was changed; check that its folder exists"
-    " and belongs to you, then try again.",
-    "database_locked": "The database {path} is locked by another program. Nothing was changed;"
-    " try again in a moment.",
-    "io_error": "Reading or writing {path} failed (a disk problem, or a full disk). Nothing was"
-    " changed; check the disk and try again.",
-    "not_owner": "{path} belongs to another user account, so Pausetimer leaves it alone."
-    " Nothing was changed; give the file back to your account and try again.",
-}
-_BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 5000
 
 
 @dataclass(frozen=True)
@@ -136,35 +103,6 @@ class Recovery:
     reason: str
     salvaged: int = 0
     wal_kept: Path | None = None
-
-
-def unavailable(kind: str, path: Path) -> StorageUnavailableError:
-    """The error for a passing condition ``kind`` of the database at ``path``."""
-    cls = DatabaseLockedError if kind == "database_locked" else StorageUnavailableError
-    return cls(kind, _UNAVAILABLE_MESSAGES[kind].format(path=path), path=path)
-
-
-def unavailable_kind(error: BaseException) -> str | None:
-    """The passing condition an SQLite error stands for, or None (damage, or not SQLite's)."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    for code, kind in _UNAVAILABLE_CODES:
-        if name.startswith(code):
-            return kind
-    if isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error):
-        return "disk_full"  # a build without extended codes
-    if isinstance(error, OSError) and not isinstance(error, FileNotFoundError):
-        return _OS_KINDS.get(error.errno or 0, "io_error")
-    return None
-
-
-# Failures of the files around SQLite (copies for a salvage, the -wal kept aside).
-_OS_KINDS = {
-    errno.ENOSPC: "disk_full",
-    errno.EDQUOT: "disk_full",
-    errno.EROFS: "read_only",
-    errno.EACCES: "permission",
-    errno.EPERM: "permission",
-}
 
 
 class Store:
@@ -373,7 +311,7 @@ def _from_db(value: object) -> datetime:
 
 
 def open_store(
-    path: Path, *, now: datetime | None = None, busy_timeout_ms: int = _BUSY_TIMEOUT_MS
+    path: Path, *, now: datetime | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS
 ) -> Store:
     """Open (creating or migrating) the database at ``path``.
 
@@ -382,168 +320,7 @@ def open_store(
     moved aside with its companions and a fresh database holds what could be salvaged; a
     damaged ``-wal`` is copied aside. The store's ``recovery`` says what happened.
     """
-    now = now or datetime.now(UTC)
-    _check_ownership(path)
-    wal = path.with_name(path.name + "-wal")
-    wal_kept = None
-    if wal.exists() and wal_is_damaged(wal):
-        try:
-            wal_kept = copy_aside(wal, now=now)
-        except OSError as error:  # no copy, no opening: SQLite would drop what the copy keeps
-            raise unavailable(unavailable_kind(error) or "io_error", path) from error
-    try:
-        if not _has_database_header(path):
-            # Judged before SQLite opens it: SQLite would delete the -wal and -shm beside a
-            # file that is not a database, and they may hold the user's latest changes.
-            raise _DamagedError("file is not a database")
-        conn = _connect_and_migrate(path, busy_timeout_ms)
-    except _DamagedError as error:
-        reason = str(error)
-    else:
-        if wal_kept is None:
-            return Store(conn, path)
-        reason = "the write-ahead log is damaged"
-        return Store(conn, path, Recovery(moved_to=None, reason=reason, wal_kept=wal_kept))
-    moved_to = move_aside(path, now=now, companions=_COMPANIONS)
-    try:
-        conn = _connect_and_migrate(path, busy_timeout_ms)
-        try:
-            count = salvage(moved_to, conn)
-        except BaseException:
-            conn.close()
-            raise
-    except (StorageUnavailableError, sqlite3.OperationalError, OSError) as error:
-        # No fresh database without what could be salvaged into it (e.g. a full disk as well):
-        # the damaged file goes back, so the next start tries again instead of starting empty.
-        _put_back(moved_to, path)
-        kind = unavailable_kind(error)
-        if kind is None:
-            raise
-        raise unavailable(kind, path) from error
-    recovery = Recovery(moved_to=moved_to, reason=reason, salvaged=count, wal_kept=wal_kept)
-    return Store(conn, path, recovery)
+    # Imported here: pausetimer.store_open builds on this module's Store and schema.
+    from pausetimer.store_open import open_database
 
-
-_COMPANIONS = ("-wal", "-shm", "-journal")
-
-
-def _put_back(moved_to: Path, path: Path) -> None:
-    """Undo :func:`move_aside`: drop the fresh files begun at ``path`` and rename the damaged
-    ones back."""
-    for suffix in ("", *_COMPANIONS):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-    for suffix in _COMPANIONS:
-        companion = moved_to.with_name(moved_to.name + suffix)
-        if companion.exists():
-            os.replace(companion, path.with_name(path.name + suffix))
-    os.replace(moved_to, path)
-
-
-class _DamagedError(Exception):
-    pass
-
-
-def _has_database_header(path: Path) -> bool:
-    """False for a file that cannot be an SQLite database (True for a missing or empty one)."""
-    try:
-        with path.open("rb") as file:
-            head = file.read(len(_HEADER))
-    except FileNotFoundError:
-        return True
-    except OSError as error:
-        raise unavailable("io_error", path) from error
-    return head in (b"", _HEADER)
-
-
-_HEADER = b"SQLite format 3\x00"
-
-
-def _check_ownership(path: Path) -> None:
-    """A file of another account is not ours to repair or move; a file of ours that lost its
-    read and write permission gets them back (0600) before anything judges it."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise unavailable("permission", path) from error
-    if info.st_uid != os.geteuid():
-        raise unavailable("not_owner", path)
-    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        _restrict_permissions(file)
-    if not os.access(path, os.R_OK | os.W_OK):  # e.g. a read-only mount
-        raise unavailable("read_only", path)
-
-
-def _connect_and_migrate(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
-    """Raises :class:`_DamagedError` only for damage; passing conditions become
-    :class:`StorageUnavailableError`."""
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms / 1000)
-    except sqlite3.Error as error:
-        _raise_classified(error, path)
-    try:
-        _restrict_permissions(path)
-        conn.execute("PRAGMA foreign_keys = ON")
-        # Deleted text is overwritten with zeros, so "delete" leaves nothing to recover.
-        conn.execute("PRAGMA secure_delete = ON")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise SchemaTooNewError(
-                "schema_too_new",
-                f"The database {path} was written by a newer version of Pausetimer (schema"
-                f" {version}; this version knows up to {SCHEMA_VERSION}). It was left untouched;"
-                " please update Pausetimer.",
-                path=path,
-                version=version,
-            )
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise _DamagedError(f"integrity check failed: {check}")
-        if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-            raise unavailable("read_only", path)
-        _migrate(conn, version)
-        for suffix in ("-wal", "-shm"):
-            _restrict_permissions(path.with_name(path.name + suffix))
-        # Text deleted before a crash, or while a reader held the log, goes at the latest now;
-        # without waiting: a reader in another program would hold up the start for seconds.
-        conn.execute("PRAGMA busy_timeout = 0")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        return conn
-    except sqlite3.Error as error:
-        conn.close()
-        _raise_classified(error, path)
-    except BaseException:
-        conn.close()
-        raise
-
-
-def _raise_classified(error: sqlite3.Error, path: Path) -> NoReturn:
-    kind = unavailable_kind(error)
-    if kind is not None:
-        raise unavailable(kind, path) from error
-    name = getattr(error, "sqlite_errorname", "") or ""
-    if name.startswith(_DAMAGE_CODES) or type(error) is sqlite3.DatabaseError:
-        raise _DamagedError(str(error)) from error
-    raise error
-
-
-def _migrate(conn: sqlite3.Connection, version: int) -> None:
-    for step in range(version, SCHEMA_VERSION):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Another process may have migrated while we waited for the lock.
-            current = conn.execute("PRAGMA user_version").fetchone()[0]
-            if current == step:
-                MIGRATIONS[step](conn)
-                conn.execute(f"PRAGMA user_version = {step + 1}")
-        except BaseException:
-            conn.rollback()
-            raise
-        conn.commit()
-
-
-def _restrict_permissions(path: Path) -> None:
-    with suppress(OSError):  # missing, or a read-only disk: the access check that follows tells
-        os.chmod(path, 0o600)
+    return open_database(path, now=now, busy_timeout_ms=busy_timeout_ms)
