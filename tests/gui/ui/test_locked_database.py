@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
@@ -63,18 +64,16 @@ BUSY = "busy in another program"
 
 
 def test_a_locked_database_on_a_tray_click_is_told_not_a_traceback(
-    ctx: AppContext, store: Store, locked: Lock, qtbot: QtBot
+    ctx: AppContext, store: Store, locked: Lock, qtbot: QtBot, request: pytest.FixtureRequest
 ) -> None:
     tray = Tray(ctx)
+    # Deleted with the test: kept alive by its connections, its menu would read the closed
+    # store at a later language switch.
+    request.addfinalizer(lambda: shiboken6.delete(tray))
     tray.pause_actions.show_messages = False
     action = next(a for a in tray.quick_actions if "20 minutes" in a.text().replace("&", ""))
-    try:
-        with qtbot.waitSignal(tray.pause_actions.problem, timeout=2000) as told:
-            action.trigger()  # an exception here would fail the test (pytest-qt captures it)
-    finally:
-        # The menu must not outlive the store: a later language switch would make it read.
-        tray.menu.removeEventFilter(tray)
-        tray.menu.deleteLater()
+    with qtbot.waitSignal(tray.pause_actions.problem, timeout=2000) as told:
+        action.trigger()  # an exception here would fail the test (pytest-qt captures it)
     text = told.args[0] if told.args else ""
     assert BUSY in text and "Nothing was changed" in text
     assert str(store.path) in text
