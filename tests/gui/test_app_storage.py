@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from pausetimer.app import PausetimerApp
-from pausetimer.core.clock import FakeClock
 from pausetimer.store import open_store
 from tests.gui.test_app import Built, make_app
+from tests.helpers.clock import FakeClock
 
 
 def test_a_database_of_another_account_is_shown_in_a_window_and_left_alone(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pausetimer.cli import main
-from pausetimer.core.clock import FakeClock
+from tests.helpers.clock import FakeClock
 from tests.unit.test_cli import Cli
 from tests.unit.test_store_faults import damage_one_page_in_the_middle, fill_history
 

@@ -7,12 +7,12 @@ import io
 from datetime import timedelta
 
 from pausetimer import history
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import Pause, ReturnSpec
 from pausetimer.history import HistoryFilter
 from pausetimer.service import PauseService
 from pausetimer.store import Store
 from tests.conftest import T0
+from tests.helpers.clock import FakeClock
 
 
 def test_ending_after_the_clock_was_set_back_uses_the_time_that_passed(

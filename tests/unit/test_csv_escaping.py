@@ -9,10 +9,10 @@ from datetime import timedelta
 import pytest
 
 from pausetimer import history
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.service import PauseService
 from pausetimer.store import Store
+from tests.helpers.clock import FakeClock
 
 
 @pytest.mark.parametrize(

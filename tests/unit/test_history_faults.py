@@ -12,10 +12,10 @@ import pytest
 
 from pausetimer import history
 from pausetimer.commands import execute
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.service import PauseService
 from pausetimer.store import Store
+from tests.helpers.clock import FakeClock
 
 SECRET = "SECRET-NOTE-kestrel-lantern"
 

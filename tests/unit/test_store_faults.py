@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.service import PauseService
 from pausetimer.store import (
@@ -27,6 +26,7 @@ from pausetimer.store import (
     Store,
     open_store,
 )
+from tests.helpers.clock import FakeClock
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -13,12 +13,12 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.store import Store, open_store
 from pausetimer.ui.guidance import GuidanceWindow
 from pausetimer.ui.reminder_window import ReminderWindow
 from pausetimer.ui.tray import Tray
+from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture
