@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import stat
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from pausetimer.core.durations import parse_clock_time
 from pausetimer.core.errors import InputError
+from pausetimer.files import atomic_write, move_aside
 
 # Allowed ranges of the numeric settings (inclusive); the settings dialog uses the same numbers.
 LIMITS: dict[str, tuple[int, int]] = {
@@ -104,37 +105,71 @@ def _check_range(name: str, value: int, low: int, high: int) -> None:
 class LoadedSettings:
     settings: Settings
     moved_aside: Path | None = None  # where an unreadable file went, to tell the user
+    unreadable: bool = False  # the file could not be used (even when it could not be moved)
+
+
+# A settings file is well under a kilobyte; anything far bigger is not ours and is not read in.
+MAX_SETTINGS_BYTES = 64 * 1024
 
 
 def load_settings(path: Path, *, now: datetime | None = None) -> LoadedSettings:
+    """The saved settings, or the defaults. Never raises for what is at ``path``: a file that
+    cannot be used (bad bytes, too deep, too big, a folder, a FIFO) is moved aside under a
+    unique name, so a broken settings file never stops the app from starting."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = _read_regular_file(path)
     except FileNotFoundError:
         return LoadedSettings(Settings())
+    except (OSError, _NotASettingsFile):
+        return _set_aside(path, now)
     try:
-        return LoadedSettings(Settings.from_json(json.loads(raw)))
-    except (ValueError, InputError):
-        stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
-        aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-        os.replace(path, aside)
-        return LoadedSettings(Settings(), moved_aside=aside)
+        # RecursionError: JSON nested thousands deep; MemoryError: never for 64 KiB, but cheap.
+        return LoadedSettings(Settings.from_json(json.loads(raw.decode("utf-8"))))
+    except (ValueError, InputError, RecursionError, MemoryError):
+        return _set_aside(path, now)
+
+
+class _NotASettingsFile(Exception):
+    pass
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """Read ``path`` if it is a regular file of sensible size. Opened non-blocking, so a FIFO
+    (with no writer) cannot hang the start while the instance lock is held."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_SETTINGS_BYTES:
+            raise _NotASettingsFile
+        chunks = []
+        left = MAX_SETTINGS_BYTES + 1
+        while left > 0:
+            chunk = os.read(descriptor, left)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) > MAX_SETTINGS_BYTES:  # it grew while we read it
+            raise _NotASettingsFile
+        return data
+    finally:
+        os.close(descriptor)
+
+
+def _set_aside(path: Path, now: datetime | None) -> LoadedSettings:
+    try:
+        return LoadedSettings(Settings(), moved_aside=move_aside(path, now=now), unreadable=True)
+    except OSError:
+        # Not even movable (e.g. a folder we may not write): defaults for this run, and the user
+        # is still told; saving later will say why it cannot.
+        return LoadedSettings(Settings(), unreadable=True)
 
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write atomically: a crash leaves the old file or the new one, never half of either."""
     settings.validated()
-    data = json.dumps(settings.to_json(), indent=2, ensure_ascii=False) + "\n"
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    atomic_write(path, json.dumps(settings.to_json(), indent=2, ensure_ascii=False) + "\n")
 
 
 def updated(settings: Settings, **changes: Any) -> Settings:
