@@ -21,7 +21,7 @@ from typing import Any, TextIO
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from pausetimer import __version__, paths
-from pausetimer.commands import Response, execute, failure
+from pausetimer.commands import Response, check_pause_id, execute, failure
 from pausetimer.core.clock import Clock, SystemClock, to_local
 from pausetimer.core.durations import (
     DURATION_FORM,
@@ -152,6 +152,7 @@ def _history_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
                 "--delete and --delete-all take no --since, --until or --reflections.",
             )
         if args.delete is not None:
+            check_pause_id(args.delete)
             return {"cmd": "delete", "id": args.delete}
         if not args.yes:
             raise InputError(

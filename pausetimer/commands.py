@@ -31,14 +31,23 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from pausetimer.core.durations import in_supported_range
 from pausetimer.core.errors import InputError, PausetimerError
-from pausetimer.core.pause import WARNING_TEXT, Caution, ReturnSpec
+from pausetimer.core.pause import (
+    MAX_EXTENSION,
+    WARNING_TEXT,
+    Caution,
+    ReturnSpec,
+    check_return,
+)
 from pausetimer.core.report import history_csv, pause_to_dict, status_to_dict
 from pausetimer.service import PauseService
 
 COMMANDS = ("status", "start", "extend", "end", "history", "delete", "delete_all")
 # Notes are a sentence or two; this bound keeps a runaway paste (or a hostile request) small.
 MAX_NOTE_LENGTH = 2000
+# Database ids are SQLite integers (signed 64 bits), and the first is 1.
+MAX_PAUSE_ID = 2**63 - 1
 # Seconds beyond this cannot be a pause (the core refuses anything past 7 days anyway); it keeps
 # timedelta() away from overflowing on absurd numbers.
 _MAX_SECONDS = 10 * 365 * 24 * 3600
@@ -99,6 +108,9 @@ def _start(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
         if has_for
         else ReturnSpec(at=_instant(request, "until"))
     )
+    # The input first: "start --for 9d" names the 9 days even while a pause runs.
+    now = service.clock.now().replace(microsecond=0)
+    check_return(now, spec.resolve(now).replace(microsecond=0), allow_long=_flag(request, "long"))
     _, cautions = service.start(
         spec,
         announced=_flag(request, "announced"),
@@ -109,7 +121,10 @@ def _start(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
 
 
 def _extend(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
-    _, cautions = service.extend(_seconds(request, "for_seconds"))
+    by = _seconds(request, "for_seconds")
+    if by > MAX_EXTENSION:  # the input first, as for start
+        raise InputError("extension_too_long", "One extension can add at most 24 hours.")
+    _, cautions = service.extend(by)
     return status_to_dict(service.status(), service.clock), cautions
 
 
@@ -152,6 +167,7 @@ def _delete(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
     pause_id = request.get("id")
     if type(pause_id) is not int:
         raise InputError("id_malformed", "id must be the whole number shown by 'history'.")
+    check_pause_id(pause_id)
     history.delete_pause(service.store, pause_id)
     service.reload()  # an open history window follows
     # Deleted for good already; "wiped": whether the text is also gone from the -wal yet (it is
@@ -202,7 +218,17 @@ def _instant(request: Mapping[str, Any], key: str) -> datetime:
         instant = None
     if instant is None or instant.tzinfo is None:
         raise InputError("time_malformed", f"{key} must be an ISO 8601 instant with a UTC offset.")
-    return instant
+    return in_supported_range(instant, f"{key}={value}")
+
+
+def check_pause_id(pause_id: int) -> None:
+    """Raise :class:`InputError` naming the range for an id no pause can have (SQLite cannot
+    even compare a bigger number)."""
+    if not 1 <= pause_id <= MAX_PAUSE_ID:
+        raise InputError(
+            "id_out_of_range",
+            f"{pause_id} is not a pause id; ids are whole numbers from 1 to {MAX_PAUSE_ID}.",
+        )
 
 
 def _flag(request: Mapping[str, Any], key: str) -> bool:

@@ -20,6 +20,32 @@ _CLOCK_RE = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})")
 # Anything longer than this cannot be a sensible duration; also keeps int() away from huge numbers.
 _MAX_INPUT_LENGTH = 32
 
+# The dates a command accepts. Python's datetime ends at the years 1 and 9999, where converting
+# between time zones (or adding the day that ``--until DAY`` means) overflows; a margin of a day
+# keeps every conversion inside, and no pause or history lies outside this anyway.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(9999, 1, 1, tzinfo=UTC)  # the end of 9998-12-31
+SUPPORTED_DATES = "dates from 1970-01-01 to 9998-12-31"
+
+
+def in_supported_range(instant: datetime, text: str) -> datetime:
+    """``instant`` (aware) in UTC, or :class:`InputError` naming the accepted range."""
+    try:
+        utc = instant.astimezone(UTC)
+    except (OverflowError, ValueError):
+        utc = None
+    if utc is None or not EARLIEST <= utc <= LATEST:
+        raise _out_of_range(text)
+    return utc
+
+
+def _out_of_range(text: str) -> InputError:
+    return InputError(
+        "date_out_of_range",
+        f"{text!r} is outside the supported range; use {SUPPORTED_DATES}.",
+        text=text,
+    )
+
 
 def parse_duration(text: str) -> timedelta:
     """Parse ``20m``, ``1h``, ``1h30m``, ``2d`` (spaces and case are ignored).
@@ -101,9 +127,16 @@ def parse_return_time(text: str, clock: Clock) -> datetime:
         raise InputError(
             "time_malformed", f"Cannot read {text!r} as a time; expected {TIME_FORM}.", text=text
         ) from None
-    if parsed.tzinfo is None:
+    return in_supported_range(_to_utc(parsed, clock, text), text)
+
+
+def _to_utc(parsed: datetime, clock: Clock, text: str) -> datetime:
+    """Local wall time (or an instant with an offset) in UTC; near the ends of the calendar the
+    conversion itself overflows, which is a value out of range, not a bug."""
+    try:
         return local_wall_to_utc(parsed, clock)
-    return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise _out_of_range(text) from None
 
 
 def format_duration(delta: timedelta) -> str:
@@ -136,12 +169,12 @@ def parse_day(text: str, clock: Clock, *, end: bool) -> datetime:
     try:
         if "T" in stripped.upper() or " " in stripped:
             parsed = datetime.fromisoformat(stripped.replace("z", "Z"))
-            return local_wall_to_utc(parsed, clock)
-        day = date.fromisoformat(stripped)
+        else:
+            parsed = datetime.combine(date.fromisoformat(stripped), time(0, 0))
+            if end and parsed.date() < date.max:
+                parsed += timedelta(days=1)
     except ValueError:
         raise InputError(
             "date_malformed", f"Cannot read {text!r} as a date; expected {DAY_FORM}.", text=text
         ) from None
-    if end:
-        day += timedelta(days=1)
-    return local_wall_to_utc(datetime.combine(day, time(0, 0)), clock)
+    return in_supported_range(_to_utc(parsed, clock, text), text)
