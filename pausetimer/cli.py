@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -31,6 +32,7 @@ from pausetimer.core.durations import (
     parse_return_time,
 )
 from pausetimer.core.errors import InputError
+from pausetimer.data_folder import DataFolderError, check_data_folder
 from pausetimer.service import PauseService
 from pausetimer.store import SchemaTooNewError, StorageUnavailableError, open_store
 
@@ -88,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
     """Console entry point; returns the exit code (0 done, 1 refused, 2 bad input)."""
     os.umask(paths.PRIVATE_UMASK)
+    if hasattr(signal, "SIGUSR1"):
+        # A command may hold the instance lock, and another may then ask the holder to renew
+        # its socket (SIGUSR1): that must not end us. The app installs its own handler.
+        signal.signal(signal.SIGUSR1, signal.SIG_IGN)
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(args_list)
@@ -187,17 +193,19 @@ def dispatch(request: dict[str, Any], clock: Clock) -> Response:
     from pausetimer.services.single_instance import InstanceGuard, claim_or_forward
 
     guard = InstanceGuard()
-    forwarded = claim_or_forward(request, guard)
+    try:
+        check_data_folder()
+        forwarded = claim_or_forward(request, guard)
+    except DataFolderError as error:
+        return failure(EXIT_REFUSED, "data_folder_unusable", error.message)
     if forwarded is None:
         # We hold the instance lock: no app can start half-way through our change.
         try:
             return run_directly(request, clock)
         finally:
             guard.release()
-    error = forwarded.get("error")
-    if isinstance(error, dict) and error.get("kind") == "instance_unreachable":
-        # A lock without a listener for seconds: the database's own locking keeps us safe.
-        return run_directly(request, clock)
+    # Also when the running app cannot be reached: acting on the database behind its back gave
+    # a pause nobody was reminded of. The refusal says so and changed nothing.
     return forwarded
 
 

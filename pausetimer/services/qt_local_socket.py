@@ -30,8 +30,12 @@ class QtListener(Listener):
     def error_text(self) -> str:
         return self._server.errorString()
 
+    def is_reachable(self) -> bool:
+        # A named pipe (Windows) cannot be removed by another program while it is open.
+        return self._server.isListening()
+
     def close(self) -> None:
-        self._server.close()
+        self._server.close()  # also removes a Unix socket file Qt made
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():

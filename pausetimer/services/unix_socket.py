@@ -15,6 +15,7 @@ import os
 import socket
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +60,8 @@ class UnixListener(Listener):
         self._socket: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._error = ""
+        self._path: Path | None = None
+        self._identity: tuple[int, int] | None = None  # (device, inode) of the file we bound
 
     def listen(self, path: Path) -> bool:
         """Listen at ``path`` (a leftover file there is removed: the caller holds the lock)."""
@@ -79,9 +82,15 @@ class UnixListener(Listener):
             self._error = f"{path}: {error.strerror or error}"
             return False
         self._socket = server
+        self._path, self._identity = path, _identity(path)
         self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._accept)
         return True
+
+    def is_reachable(self) -> bool:
+        """Whether the file clients connect to is still the one we listen on (a cleaner of
+        temporary files may have removed it, or something else taken its place)."""
+        return self._path is not None and _identity(self._path) == self._identity
 
     def error_text(self) -> str:
         return self._error
@@ -94,6 +103,11 @@ class UnixListener(Listener):
         if self._socket is not None:
             self._socket.close()
             self._socket = None
+        if self._path is not None and self.is_reachable():
+            # Ours and no longer listened on: a leftover file would only make clients wait.
+            with suppress(OSError):
+                self._path.unlink()
+        self._path = self._identity = None
 
     def _accept(self) -> None:
         if self._socket is None:
@@ -178,6 +192,14 @@ class _Conversation(QObject):
         self._connection.close()
         self.finished.emit(self)
         self.deleteLater()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.lstat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def unix_request(path: Path, line: bytes, timeout_ms: int) -> bytes | None:
