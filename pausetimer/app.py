@@ -23,10 +23,12 @@ from pausetimer import APP_ID, APP_NAME, DESKTOP_ID, paths, storage_texts
 from pausetimer.commands import Response, execute, failure
 from pausetimer.context import AppContext
 from pausetimer.core.clock import Clock, SystemClock
+from pausetimer.data_folder import DataFolderError, check_data_folder
 from pausetimer.service import PauseService
 from pausetimer.services.i18n import Translations
 from pausetimer.services.import_caches import release_import_caches
 from pausetimer.services.single_instance import InstanceGuard, InstanceServer, claim_or_forward
+from pausetimer.services.wake_signal import WakeSignal
 from pausetimer.settings import load_settings
 from pausetimer.store import SchemaTooNewError, StorageUnavailableError, Store, open_store
 
@@ -147,17 +149,28 @@ class PausetimerApp(QObject):
         self.server: InstanceServer | None = None
         self.notices: list[QMessageBox] = []  # non-blocking messages shown at start-up
         self.translations = Translations(qapp)
+        self.wake = WakeSignal(self)
 
     def start(self) -> int | None:
         """Set everything up. Returns an exit code when the app should not run (another instance
         was told to show itself, or the data cannot be used), None when it runs."""
-        forwarded = claim_or_forward({"cmd": "show"}, self.guard)
+        # Before the lock is ours: from then on, commands that cannot connect send SIGUSR1.
+        self.wake.install()
+        try:
+            check_data_folder()
+            forwarded = claim_or_forward({"cmd": "show"}, self.guard)
+        except DataFolderError as problem:
+            from pausetimer.ui import startup_failures
+
+            return self._cannot_start(problem.message, startup_failures.data_folder_text(problem))
         if forwarded is not None:
             if forwarded.get("exit_code") == 0:
                 return 0
             error = forwarded.get("error") or {}
-            sys.stderr.write(f"{error.get('message', 'Another Pausetimer is running.')}\n")
-            return 1
+            from pausetimer.ui import startup_failures
+
+            english = str(error.get("message", "Another Pausetimer is running."))
+            return self._cannot_start(english, startup_failures.unreachable_text())
         try:
             self.store = open_store(paths.database_path(), now=self.clock.now())
         except SchemaTooNewError as error:
@@ -178,6 +191,13 @@ class PausetimerApp(QObject):
                     "The old file was kept as:\n{path}"
                 ).format(path=loaded.moved_aside)
             )
+        elif loaded.unreadable:
+            self.notify(
+                self.tr(
+                    "Your settings could not be read, so the defaults are used. The file could "
+                    "not be moved aside either:\n{path}"
+                ).format(path=paths.settings_path())
+            )
         service = PauseService(self.store, self.clock)
         self.ctx = AppContext.build(service, loaded.settings, paths.settings_path())
         # Before any window exists, so every text is built in the right language; connected
@@ -187,6 +207,7 @@ class PausetimerApp(QObject):
         self.shell = self.ui_factory(self.ctx)
         self._wire(self.shell)
         self.server = InstanceServer(self.handle_request, parent=self)
+        self.wake.received.connect(self.server.ensure_listening)
         if not self.server.listen():
             sys.stderr.write(
                 f"Pausetimer runs, but commands cannot reach it: {self.server.error_text()}\n"
@@ -229,6 +250,15 @@ class PausetimerApp(QObject):
         box.show()
         self.notices.append(box)
 
+    def _cannot_start(self, english: str, translated: str) -> int:
+        """Say why the app cannot run: on stderr, and in a window (started from a menu or at
+        login, nobody reads stderr). Returns the exit code."""
+        from pausetimer.ui import startup_failures
+
+        sys.stderr.write(english + "\n")
+        self.show_fatal(startup_failures.title(), translated)
+        return 1
+
     def show_fatal(self, title: str, text: str) -> None:
         """Tell the user why the app cannot run; waits until they have read it."""
         from PySide6.QtWidgets import QMessageBox
@@ -243,6 +273,7 @@ class PausetimerApp(QObject):
         if self.store is not None:
             self.store.close()
         self.guard.release()
+        self.wake.uninstall()
 
 
 def application(argv: list[str]) -> QApplication:
