@@ -2,6 +2,7 @@
 
 Started from a menu or at login there is no terminal, so a reason printed only on stderr is a
 reason nobody reads; these sentences go into a message box (and, in English, to stderr).
+The context is spelled out in each call, not in a helper: lupdate finds only literal calls.
 """
 
 from __future__ import annotations
@@ -12,44 +13,45 @@ from pausetimer import data_folder
 from pausetimer.data_folder import DataFolderError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartupFailures", text)
-
-
 def title() -> str:
-    return _tr("Pausetimer cannot start")
+    return QCoreApplication.translate("StartupFailures", "Pausetimer cannot start")
 
 
 def data_folder_text(error: DataFolderError) -> str:
     """What went wrong with the data folder and what to do, with the path to look at."""
     if error.kind == data_folder.NOT_YOURS:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartupFailures",
             "Pausetimer's data folder belongs to another user, so Pausetimer does not use it:"
             "\n{path}\n\nLog in as that user, or ask whoever set up this computer to give the "
-            "folder back to you."
+            "folder back to you.",
         )
     elif error.kind == data_folder.DANGLING_LINK:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartupFailures",
             "Where Pausetimer keeps your pauses there is a link to something that does not "
             "exist:\n{path} → {reason}\n\nRemove the link, or restore what it points to, and "
-            "start Pausetimer again."
+            "start Pausetimer again.",
         )
     elif error.kind == data_folder.CANNOT_WRITE:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartupFailures",
             "Pausetimer cannot write in its data folder:\n{path}\n({reason})\n\nFree some disk "
             "space or check the folder's permissions, then start Pausetimer again. Nothing was "
-            "changed."
+            "changed.",
         )
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartupFailures",
             "Pausetimer cannot create its data folder:\n{path}\n({reason})\n\nCheck that the "
-            "place exists and that you may write there, then start Pausetimer again."
+            "place exists and that you may write there, then start Pausetimer again.",
         )
     return text.format(path=error.path, reason=error.reason)
 
 
 def unreachable_text() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "StartupFailures",
         "Pausetimer is already running but does not answer. Nothing was changed.\n\nQuit it "
-        "from its tray icon (or end it in the system monitor), then start Pausetimer again."
+        "from its tray icon (or end it in the system monitor), then start Pausetimer again.",
     )
