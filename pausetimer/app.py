@@ -212,6 +212,12 @@ class PausetimerApp(QObject):
             sys.stderr.write(
                 f"Pausetimer runs, but commands cannot reach it: {self.server.error_text()}\n"
             )
+            self.notify(
+                self.tr(
+                    "Pausetimer runs, but the pausetimer command cannot reach it, so commands "
+                    "will change nothing until Pausetimer is started again:\n{reason}"
+                ).format(reason=self.server.error_text())
+            )
         return None
 
     def _wire(self, shell: Shell) -> None:

@@ -921,6 +921,12 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>Je instellingen konden niet worden gelezen, dus de standaardinstellingen worden gebruikt. Het bestand kon ook niet opzij worden gezet:
 {path}</translation>
     </message>
+    <message>
+        <source>Pausetimer runs, but the pausetimer command cannot reach it, so commands will change nothing until Pausetimer is started again:
+{reason}</source>
+        <translation>Pausetimer draait, maar het commando pausetimer kan het niet bereiken. Commando's veranderen daarom niets tot Pausetimer opnieuw is gestart:
+{reason}</translation>
+    </message>
 </context>
 <context>
     <name>ReflectionPanel</name>

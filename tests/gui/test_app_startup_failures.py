@@ -67,7 +67,8 @@ def test_a_data_folder_of_another_user(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    data_dir.mkdir(mode=0o755)
+    data_dir.mkdir()
+    data_dir.chmod(0o755)  # not through mkdir: the command line's tests set a private umask
     real_uid = os.getuid()
     monkeypatch.setattr(os, "getuid", lambda: real_uid + 1)  # the folder is now someone else's
     _start_fails(qapp, clock)
@@ -154,3 +155,25 @@ def test_an_instance_that_does_not_answer_is_told_in_a_window(
             holder.stdout.close()
     assert len(told) == 1 and "does not answer" in told[0][1]
     assert "does not answer" in capsys.readouterr().err
+
+
+def test_a_socket_path_too_long_to_listen_on_is_told_in_a_notice(
+    qapp: QApplication,
+    data_dir: Path,
+    tmp_path: Path,
+    clock: FakeClock,
+    told: Told,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    runtime = tmp_path / ("r" * 120)  # a Unix socket path has room for about 108 bytes
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    app = make_app(qapp, clock, Built())
+    try:
+        assert app.start() is None  # the app runs: the pause and its reminders matter most
+        assert told == []
+        assert len(app.notices) == 1 and "cannot reach" in app.notices[0].text()
+    finally:
+        for box in app.notices:
+            box.close()
+        app.shutdown()
