@@ -924,7 +924,7 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     <message>
         <source>Pausetimer runs, but the pausetimer command cannot reach it, so commands will change nothing until Pausetimer is started again:
 {reason}</source>
-        <translation>Pausetimer draait, maar het commando pausetimer kan het niet bereiken. Commando's veranderen daarom niets tot Pausetimer opnieuw is gestart:
+        <translation>Pausetimer draait, maar het commando pausetimer kan het niet bereiken. Commando&apos;s veranderen daarom niets tot Pausetimer opnieuw is gestart:
 {reason}</translation>
     </message>
 </context>

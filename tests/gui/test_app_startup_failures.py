@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 from pausetimer.app import PausetimerApp
 from pausetimer.commands import Response
-from pausetimer.core.clock import FakeClock
 from pausetimer.services.single_instance import InstanceGuard, claim_or_forward
 from tests.gui.test_app import Built, make_app
+from tests.helpers.clock import FakeClock
 
 Told = list[tuple[str, str]]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pausetimer.cli import main
-from pausetimer.core.clock import FakeClock
+from tests.helpers.clock import FakeClock
 
 
 def test_a_folder_that_cannot_be_created(

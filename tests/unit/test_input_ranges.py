@@ -10,9 +10,9 @@ import pytest
 
 from pausetimer.cli import main
 from pausetimer.commands import execute
-from pausetimer.core.clock import FakeClock
 from pausetimer.core.durations import SUPPORTED_DATES
 from pausetimer.service import PauseService
+from tests.helpers.clock import FakeClock
 
 Result = tuple[int, str, str]
 
