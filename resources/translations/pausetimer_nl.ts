@@ -1260,6 +1260,65 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>StartupFailures</name>
+    <message>
+        <source>Pausetimer cannot start</source>
+        <translation>Pausetimer kan niet starten</translation>
+    </message>
+    <message>
+        <source>Pausetimer&apos;s data folder belongs to another user, so Pausetimer does not use it:
+{path}
+
+Log in as that user, or ask whoever set up this computer to give the folder back to you.</source>
+        <translation>De gegevensmap van Pausetimer is van een andere gebruiker, dus Pausetimer gebruikt haar niet:
+{path}
+
+Log in als die gebruiker, of vraag wie deze computer heeft ingericht om de map weer van jou te maken.</translation>
+    </message>
+    <message>
+        <source>Where Pausetimer keeps your pauses there is a link to something that does not exist:
+{path} → {reason}
+
+Remove the link, or restore what it points to, and start Pausetimer again.</source>
+        <translation>Waar Pausetimer je pauzes bewaart, staat een koppeling naar iets dat niet bestaat:
+{path} → {reason}
+
+Verwijder de koppeling, of zet terug waar ze naar wijst, en start Pausetimer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Pausetimer cannot write in its data folder:
+{path}
+({reason})
+
+Free some disk space or check the folder&apos;s permissions, then start Pausetimer again. Nothing was changed.</source>
+        <translation>Pausetimer kan niet schrijven in zijn gegevensmap:
+{path}
+({reason})
+
+Maak wat schijfruimte vrij of controleer de rechten van de map, en start Pausetimer dan opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Pausetimer cannot create its data folder:
+{path}
+({reason})
+
+Check that the place exists and that you may write there, then start Pausetimer again.</source>
+        <translation>Pausetimer kan zijn gegevensmap niet aanmaken:
+{path}
+({reason})
+
+Controleer of die plek bestaat en of je daar mag schrijven, en start Pausetimer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Pausetimer is already running but does not answer. Nothing was changed.
+
+Quit it from its tray icon (or end it in the system monitor), then start Pausetimer again.</source>
+        <translation>Pausetimer draait al, maar reageert niet. Er is niets veranderd.
+
+Sluit het af via het pictogram in het systeemvak (of beëindig het in systeembeheer), en start Pausetimer dan opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The disk that holds your pause data is full. Nothing was changed. Free some space, then try again.
@@ -1338,65 +1397,6 @@ Bestand: %1</translation>
 %1</source>
         <translation>Het logboek van je laatste wijzigingen was beschadigd, dus wijzigingen van vlak voordat Pausetimer of de computer stopte kunnen ontbreken (een pauze die je had beëindigd kan bijvoorbeeld weer als lopend verschijnen). Een kopie van dat logboek is bewaard als:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>StartupFailures</name>
-    <message>
-        <source>Pausetimer cannot start</source>
-        <translation>Pausetimer kan niet starten</translation>
-    </message>
-    <message>
-        <source>Pausetimer&apos;s data folder belongs to another user, so Pausetimer does not use it:
-{path}
-
-Log in as that user, or ask whoever set up this computer to give the folder back to you.</source>
-        <translation>De gegevensmap van Pausetimer is van een andere gebruiker, dus Pausetimer gebruikt haar niet:
-{path}
-
-Log in als die gebruiker, of vraag wie deze computer heeft ingericht om de map weer van jou te maken.</translation>
-    </message>
-    <message>
-        <source>Where Pausetimer keeps your pauses there is a link to something that does not exist:
-{path} → {reason}
-
-Remove the link, or restore what it points to, and start Pausetimer again.</source>
-        <translation>Waar Pausetimer je pauzes bewaart, staat een koppeling naar iets dat niet bestaat:
-{path} → {reason}
-
-Verwijder de koppeling, of zet terug waar ze naar wijst, en start Pausetimer opnieuw.</translation>
-    </message>
-    <message>
-        <source>Pausetimer cannot write in its data folder:
-{path}
-({reason})
-
-Free some disk space or check the folder&apos;s permissions, then start Pausetimer again. Nothing was changed.</source>
-        <translation>Pausetimer kan niet schrijven in zijn gegevensmap:
-{path}
-({reason})
-
-Maak wat schijfruimte vrij of controleer de rechten van de map, en start Pausetimer dan opnieuw. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Pausetimer cannot create its data folder:
-{path}
-({reason})
-
-Check that the place exists and that you may write there, then start Pausetimer again.</source>
-        <translation>Pausetimer kan zijn gegevensmap niet aanmaken:
-{path}
-({reason})
-
-Controleer of die plek bestaat en of je daar mag schrijven, en start Pausetimer dan opnieuw.</translation>
-    </message>
-    <message>
-        <source>Pausetimer is already running but does not answer. Nothing was changed.
-
-Quit it from its tray icon (or end it in the system monitor), then start Pausetimer again.</source>
-        <translation>Pausetimer draait al, maar reageert niet. Er is niets veranderd.
-
-Sluit het af via het pictogram in het systeemvak (of beëindig het in systeembeheer), en start Pausetimer dan opnieuw.</translation>
     </message>
 </context>
 <context>
