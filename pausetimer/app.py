@@ -8,6 +8,7 @@ processes, so a request never arrives before there is something to answer it wit
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import sys
@@ -23,6 +24,7 @@ from pausetimer import APP_ID, APP_NAME, DESKTOP_ID, paths, storage_texts
 from pausetimer.commands import Response, execute, failure
 from pausetimer.context import AppContext
 from pausetimer.core.clock import Clock, SystemClock
+from pausetimer.diagnostics import RunRecord, install_error_hooks
 from pausetimer.service import PauseService
 from pausetimer.services.i18n import Translations
 from pausetimer.services.import_caches import release_import_caches
@@ -35,6 +37,9 @@ if TYPE_CHECKING:
 
     from pausetimer.services.autostart import Autostart
     from pausetimer.ui.actions import PauseActions
+    from pausetimer.ui.quit_question import QuitQuestion
+
+_log = logging.getLogger(__name__)
 
 
 class TrayLike(Protocol):
@@ -135,9 +140,14 @@ class PausetimerApp(QObject):
         *,
         clock: Clock | None = None,
         ui_factory: UiFactory = build_ui,
+        run_record: RunRecord | None = None,
     ) -> None:
         super().__init__()
         self.qapp = qapp
+        # The log, crash file and running marker; None in tests that do not look at them.
+        self.run_record = run_record
+        self.stop_reason = "quit"
+        self._quit_question: QuitQuestion | None = None
         self.clock: Clock = clock or SystemClock()
         self.ui_factory = ui_factory
         self.guard = InstanceGuard()
@@ -158,6 +168,8 @@ class PausetimerApp(QObject):
             error = forwarded.get("error") or {}
             sys.stderr.write(f"{error.get('message', 'Another Pausetimer is running.')}\n")
             return 1
+        previous = self.run_record.open() if self.run_record is not None else None
+        _log.info("Pausetimer started (pid %d, Python %s)", os.getpid(), sys.version.split()[0])
         try:
             self.store = open_store(paths.database_path(), now=self.clock.now())
         except SchemaTooNewError as error:
@@ -186,6 +198,10 @@ class PausetimerApp(QObject):
         self.ctx.settings.changed.connect(lambda new: self.translations.apply(new.language))
         self.shell = self.ui_factory(self.ctx)
         self._wire(self.shell)
+        if self.run_record is not None and previous is not None and not previous.ended_cleanly:
+            from pausetimer.ui.notices import crash_notice
+
+            self._show(crash_notice(service.current(), self.clock, self.run_record.folder))
         self.server = InstanceServer(self.handle_request, parent=self)
         if not self.server.listen():
             sys.stderr.write(
@@ -195,8 +211,8 @@ class PausetimerApp(QObject):
 
     def _wire(self, shell: Shell) -> None:
         shell.tray.showWindowRequested.connect(shell.window.present)
-        shell.tray.quitRequested.connect(self.qapp.quit)
-        shell.window.quitRequested.connect(self.qapp.quit)
+        shell.tray.quitRequested.connect(self.request_quit)
+        shell.window.quitRequested.connect(self.request_quit)
         if shell.tray.available():
             shell.tray.show()
         else:  # a desktop without a tray: the window keeps the app usable
@@ -216,6 +232,32 @@ class PausetimerApp(QObject):
             return {"exit_code": 0, "result": None, "warnings": [], "error": None}
         return execute(self.ctx.service, request)
 
+    def request_quit(self) -> None:
+        """Quit from the tray or the tray-less window; while a pause runs, ask first."""
+        if self.ctx is None:
+            self.quit("quit")
+            return
+        if self._quit_question is None:
+            from pausetimer.ui.quit_question import QuitQuestion
+
+            self._quit_question = QuitQuestion(self.ctx, parent=self)
+            self._quit_question.quitConfirmed.connect(lambda: self.quit("quit"))
+            self._quit_question.kept.connect(self._kept_running)
+        self._quit_question.ask()
+
+    def _kept_running(self) -> None:
+        # Closing the tray-less window asked the question and hid it; it is the only way back in.
+        if self.shell is not None and not self.shell.tray.available():
+            self.shell.window.present()
+
+    def quit(self, reason: str) -> None:
+        """Leave the event loop; :func:`run_gui` then shuts down. ``exit`` rather than ``quit``:
+        Qt's quit first closes every visible window, and any window may refuse (the reminder
+        window only hides) or react: closing the tray-less main window asks to quit again."""
+        _log.info("Quitting (%s)", reason)
+        self.stop_reason = reason
+        self.qapp.exit(0)
+
     def notify(self, text: str) -> None:
         """Tell the user something without stopping the app."""
         # Imported here, like every ``Qt`` enum: Python's view of the Qt namespace is built on
@@ -226,6 +268,10 @@ class PausetimerApp(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
         box.setModal(False)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
+        self._show(box)
+
+    def _show(self, box: QMessageBox) -> None:
+        _log.warning("Told the user: %s", box.text())
         box.show()
         self.notices.append(box)
 
@@ -243,6 +289,8 @@ class PausetimerApp(QObject):
         if self.store is not None:
             self.store.close()
         self.guard.release()
+        if self.run_record is not None:
+            self.run_record.close(self.stop_reason)
 
 
 def application(argv: list[str]) -> QApplication:
@@ -280,21 +328,32 @@ def _app_icon_with_the_first_window(qapp: QApplication) -> None:
 def run_gui(argv: list[str]) -> int:
     """Run the tray app until it quits; returns the process exit code."""
     os.umask(paths.PRIVATE_UMASK)
-    # Ctrl+C in a terminal ends the app at once; the instance lock is safe against that.
+    # Ctrl+C while starting ends the app at once (the instance lock is safe against that); once
+    # the event loop runs, StopSignals turns it into a clean quit.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     try:
         qapp = application(argv)
-        app = PausetimerApp(qapp)
+        app = PausetimerApp(qapp, run_record=RunRecord(paths.log_dir()))
         code = app.start()
     except Exception:
+        _log.exception("Pausetimer could not start")
         _report_crash()
         return 1
     if code is not None:
         app.shutdown()
         return code
+    from pausetimer.services.stop_signals import StopSignals
+    from pausetimer.ui.notices import ErrorNotices
+
+    stops = StopSignals(parent=app)
+    stops.received.connect(lambda number: app.quit(f"signal {signal.Signals(number).name}"))
+    errors = ErrorNotices(paths.log_dir(), parent=app)
+    restore_hooks = install_error_hooks(errors.report)
     try:
         return qapp.exec()
     finally:
+        restore_hooks()
+        stops.close()
         app.shutdown()
 
 
