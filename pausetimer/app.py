@@ -147,6 +147,7 @@ class PausetimerApp(QObject):
         # The log, crash file and running marker; None in tests that do not look at them.
         self.run_record = run_record
         self.stop_reason = "quit"
+        self._looping = False  # inside run(): this app's own event loop
         self._quit_question: QuitQuestion | None = None
         self.clock: Clock = clock or SystemClock()
         self.ui_factory = ui_factory
@@ -250,13 +251,26 @@ class PausetimerApp(QObject):
         if self.shell is not None and not self.shell.tray.available():
             self.shell.window.present()
 
+    def run(self) -> int:
+        """Run the event loop until :meth:`quit`; returns the exit code."""
+        self._looping = True
+        try:
+            return self.qapp.exec()
+        finally:
+            self._looping = False
+
     def quit(self, reason: str) -> None:
         """Leave the event loop; :func:`run_gui` then shuts down. ``exit`` rather than ``quit``:
         Qt's quit first closes every visible window, and any window may refuse (the reminder
-        window only hides) or react: closing the tray-less main window asks to quit again."""
+        window only hides) or react: closing the tray-less main window asks to quit again.
+        Outside :meth:`run` (tests drive the app from their own loops) Qt is only asked to quit,
+        as before: ``exit`` would leave the whole process's Qt quitting."""
         _log.info("Quitting (%s)", reason)
         self.stop_reason = reason
-        self.qapp.exit(0)
+        if self._looping:
+            self.qapp.exit(0)
+        else:
+            self.qapp.quit()
 
     def notify(self, text: str) -> None:
         """Tell the user something without stopping the app."""
@@ -350,7 +364,7 @@ def run_gui(argv: list[str]) -> int:
     errors = ErrorNotices(paths.log_dir(), parent=app)
     restore_hooks = install_error_hooks(errors.report)
     try:
-        return qapp.exec()
+        return app.run()
     finally:
         restore_hooks()
         stops.close()

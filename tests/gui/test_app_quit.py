@@ -92,7 +92,7 @@ app = make_app(qapp, SystemClock(), built)
 assert app.start() is None
 QTimer.singleShot(0, built.tray.quitRequested.emit)
 QTimer.singleShot(5000, lambda: qapp.exit(7))  # only if quitting failed
-code = qapp.exec()
+code = app.run()
 app.shutdown()
 sys.exit(code)
 """
