@@ -13,6 +13,7 @@ _.headerData
 _._start_timer  # QtScheduler's timer hooks (services/scheduler.py)
 _._stop_timer
 context  # Qt's message handler signature (cli._quiet_qt_messages)
+_.converter  # logging.Formatter's time hook, overridden for UTC (diagnostics)
 
 # The one atomic write and move-aside for every file; being adopted module by module (issue 17).
 atomic_write

@@ -8,6 +8,7 @@ processes, so a request never arrives before there is something to answer it wit
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import sys
@@ -24,6 +25,7 @@ from pausetimer.commands import Response, execute, failure
 from pausetimer.context import AppContext
 from pausetimer.core.clock import Clock, SystemClock
 from pausetimer.data_folder import DataFolderError, check_data_folder
+from pausetimer.diagnostics import RunRecord, install_error_hooks
 from pausetimer.service import PauseService
 from pausetimer.services.i18n import Translations
 from pausetimer.services.import_caches import release_import_caches
@@ -37,6 +39,9 @@ if TYPE_CHECKING:
 
     from pausetimer.services.autostart import Autostart
     from pausetimer.ui.actions import PauseActions
+    from pausetimer.ui.quit_question import QuitQuestion
+
+_log = logging.getLogger(__name__)
 
 
 class TrayLike(Protocol):
@@ -137,9 +142,15 @@ class PausetimerApp(QObject):
         *,
         clock: Clock | None = None,
         ui_factory: UiFactory = build_ui,
+        run_record: RunRecord | None = None,
     ) -> None:
         super().__init__()
         self.qapp = qapp
+        # The log, crash file and running marker; None in tests that do not look at them.
+        self.run_record = run_record
+        self.stop_reason = "quit"
+        self._looping = False  # inside run(): this app's own event loop
+        self._quit_question: QuitQuestion | None = None
         self.clock: Clock = clock or SystemClock()
         self.ui_factory = ui_factory
         self.guard = InstanceGuard()
@@ -171,12 +182,16 @@ class PausetimerApp(QObject):
 
             english = str(error.get("message", "Another Pausetimer is running."))
             return self._cannot_start(english, startup_failures.unreachable_text())
+        previous = self.run_record.open() if self.run_record is not None else None
+        _log.info("Pausetimer started (pid %d, Python %s)", os.getpid(), sys.version.split()[0])
         try:
             self.store = open_store(paths.database_path(), now=self.clock.now())
         except SchemaTooNewError as error:
             self.show_fatal(self.tr("Pausetimer cannot open its data"), error.message)
             return 1
         except StorageUnavailableError as error:  # a full disk, a foreign file: nothing moved
+            _log.error("Cannot open the database: %s", error.kind)
+            sys.stderr.write(error.message + "\n")
             self.show_fatal(
                 self.tr("Pausetimer cannot open its data"), storage_texts.unavailable(error)
             )
@@ -206,6 +221,10 @@ class PausetimerApp(QObject):
         self.ctx.settings.changed.connect(lambda new: self.translations.apply(new.language))
         self.shell = self.ui_factory(self.ctx)
         self._wire(self.shell)
+        if self.run_record is not None and previous is not None and not previous.ended_cleanly:
+            from pausetimer.ui.notices import crash_notice
+
+            self._show(crash_notice(service.current(), self.clock, self.run_record.folder))
         self.server = InstanceServer(self.handle_request, parent=self)
         self.wake.received.connect(self.server.ensure_listening)
         if not self.server.listen():
@@ -222,8 +241,8 @@ class PausetimerApp(QObject):
 
     def _wire(self, shell: Shell) -> None:
         shell.tray.showWindowRequested.connect(shell.window.present)
-        shell.tray.quitRequested.connect(self.qapp.quit)
-        shell.window.quitRequested.connect(self.qapp.quit)
+        shell.tray.quitRequested.connect(self.request_quit)
+        shell.window.quitRequested.connect(self.request_quit)
         if shell.tray.available():
             shell.tray.show()
         else:  # a desktop without a tray: the window keeps the app usable
@@ -243,6 +262,45 @@ class PausetimerApp(QObject):
             return {"exit_code": 0, "result": None, "warnings": [], "error": None}
         return execute(self.ctx.service, request)
 
+    def request_quit(self) -> None:
+        """Quit from the tray or the tray-less window; while a pause runs, ask first."""
+        if self.ctx is None:
+            self.quit("quit")
+            return
+        if self._quit_question is None:
+            from pausetimer.ui.quit_question import QuitQuestion
+
+            self._quit_question = QuitQuestion(self.ctx, parent=self)
+            self._quit_question.quitConfirmed.connect(lambda: self.quit("quit"))
+            self._quit_question.kept.connect(self._kept_running)
+        self._quit_question.ask()
+
+    def _kept_running(self) -> None:
+        # Closing the tray-less window asked the question and hid it; it is the only way back in.
+        if self.shell is not None and not self.shell.tray.available():
+            self.shell.window.present()
+
+    def run(self) -> int:
+        """Run the event loop until :meth:`quit`; returns the exit code."""
+        self._looping = True
+        try:
+            return self.qapp.exec()
+        finally:
+            self._looping = False
+
+    def quit(self, reason: str) -> None:
+        """Leave the event loop; :func:`run_gui` then shuts down. ``exit`` rather than ``quit``:
+        Qt's quit first closes every visible window, and any window may refuse (the reminder
+        window only hides) or react: closing the tray-less main window asks to quit again.
+        Outside :meth:`run` (tests drive the app from their own loops) Qt is only asked to quit,
+        as before: ``exit`` would leave the whole process's Qt quitting."""
+        _log.info("Quitting (%s)", reason)
+        self.stop_reason = reason
+        if self._looping:
+            self.qapp.exit(0)
+        else:
+            self.qapp.quit()
+
     def notify(self, text: str) -> None:
         """Tell the user something without stopping the app."""
         # Imported here, like every ``Qt`` enum: Python's view of the Qt namespace is built on
@@ -253,6 +311,10 @@ class PausetimerApp(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
         box.setModal(False)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
+        self._show(box)
+
+    def _show(self, box: QMessageBox) -> None:
+        _log.warning("Told the user: %s", box.text())
         box.show()
         self.notices.append(box)
 
@@ -261,6 +323,7 @@ class PausetimerApp(QObject):
         login, nobody reads stderr). Returns the exit code."""
         from pausetimer.ui import startup_failures
 
+        _log.error("Cannot start: %s", english)
         sys.stderr.write(english + "\n")
         self.show_fatal(startup_failures.title(), translated)
         return 1
@@ -280,6 +343,8 @@ class PausetimerApp(QObject):
             self.store.close()
         self.guard.release()
         self.wake.uninstall()
+        if self.run_record is not None:
+            self.run_record.close(self.stop_reason)
 
 
 def application(argv: list[str]) -> QApplication:
@@ -317,21 +382,32 @@ def _app_icon_with_the_first_window(qapp: QApplication) -> None:
 def run_gui(argv: list[str]) -> int:
     """Run the tray app until it quits; returns the process exit code."""
     os.umask(paths.PRIVATE_UMASK)
-    # Ctrl+C in a terminal ends the app at once; the instance lock is safe against that.
+    # Ctrl+C while starting ends the app at once (the instance lock is safe against that); once
+    # the event loop runs, StopSignals turns it into a clean quit.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     try:
         qapp = application(argv)
-        app = PausetimerApp(qapp)
+        app = PausetimerApp(qapp, run_record=RunRecord(paths.log_dir()))
         code = app.start()
     except Exception:
+        _log.exception("Pausetimer could not start")
         _report_crash()
         return 1
     if code is not None:
         app.shutdown()
         return code
+    from pausetimer.services.stop_signals import StopSignals
+    from pausetimer.ui.notices import ErrorNotices
+
+    stops = StopSignals(parent=app)
+    stops.received.connect(lambda number: app.quit(f"signal {signal.Signals(number).name}"))
+    errors = ErrorNotices(paths.log_dir(), parent=app)
+    restore_hooks = install_error_hooks(errors.report)
     try:
-        return qapp.exec()
+        return app.run()
     finally:
+        restore_hooks()
+        stops.close()
         app.shutdown()
 
 

@@ -52,6 +52,26 @@ def instance_lock_path() -> Path:
     return data_dir() / "instance.lock"
 
 
+def log_dir(*, create: bool = True) -> Path:
+    """The log, the crash file and the running marker (see ``pausetimer.diagnostics``).
+
+    ``$XDG_STATE_HOME/pausetimer`` (``~/.local/state/pausetimer``) on Linux, the platform's state
+    folder elsewhere; ``$PAUSETIMER_DATA_DIR/logs`` when that is set, so a test or a portable setup
+    keeps everything in one place. Private like the data folder.
+    """
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        path = Path(override).expanduser().absolute() / "logs"
+    else:
+        QCoreApplication.setApplicationName(APP_ID)
+        QCoreApplication.setOrganizationName("")
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation)
+        path = Path(location) if location else data_dir(create=False) / "logs"
+    if create:
+        ensure_private_dir(path)
+    return path
+
+
 def instance_socket_path() -> Path:
     """The local socket of the running instance.
 

@@ -7,6 +7,7 @@ a Qt signal.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -26,6 +27,9 @@ from pausetimer.core.report import Status
 from pausetimer.store import Store
 
 Listener = Callable[[Pause | None], None]
+
+# Ids and times only: a note or reflection never goes into a log message.
+_log = logging.getLogger(__name__)
 
 
 class PauseService:
@@ -86,6 +90,7 @@ class PauseService:
             )
             saved = self.store.save(pause)
         self._now_for(saved)
+        _log.info("Pause %s started, return agreed at %s", saved.id, saved.return_at.isoformat())
         self._changed(saved)
         return saved, cautions
 
@@ -93,6 +98,7 @@ class PauseService:
         with self.store.transaction():
             pause, cautions = extend_pause(self.store.active_pause(), self.clock.now(), by)
             saved = self.store.save(pause)
+        _log.info("Pause %s extended, return agreed at %s", saved.id, saved.return_at.isoformat())
         self._changed(saved)
         return saved, cautions
 
@@ -103,6 +109,12 @@ class PauseService:
             if return_note:
                 pause = replace(pause, return_note=return_note)
             saved = self.store.save(pause)
+        _log.info(
+            "Pause %s ended at %s, agreed return %s",
+            saved.id,
+            saved.ended_at.isoformat() if saved.ended_at else "?",
+            saved.return_at.isoformat(),
+        )
         self._changed(None)
         return saved
 

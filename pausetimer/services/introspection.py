@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 
 def describe_visible_ui() -> dict[str, Any]:
@@ -35,8 +35,15 @@ def plain_text(text: str) -> str:
 
 
 def _describe_window(widget: QWidget) -> dict[str, Any]:
+    # A message box's words, so a test can read a notice or question the app shows.
+    text = (
+        f"{widget.text()}\n{widget.informativeText()}".strip()
+        if isinstance(widget, QMessageBox)
+        else None
+    )
     return {
         "title": widget.windowTitle(),
+        "text": text,
         "class": type(widget).__name__,
         "object_name": widget.objectName(),
         "active": widget.isActiveWindow(),

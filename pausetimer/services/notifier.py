@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 NotifyBackend = Callable[[str, str], None]
 TrayIconProvider = Callable[[], QSystemTrayIcon | None]
+
+_log = logging.getLogger(__name__)
 
 DEFAULT_BOUND_MS = 3000
 APP_NAME = "Pausetimer"
@@ -90,7 +93,8 @@ class Notifier(QObject):
         try:
             self._backend(title, message)
             succeeded = True
-        except Exception:  # any failure of the service means: use the next channel
+        except Exception as error:  # any failure of the service means: use the next channel
+            _log.warning("The desktop notification failed: %r", error)
             succeeded = False
         with self._lock:
             self._busy_workers.discard(number)
@@ -105,6 +109,7 @@ class Notifier(QObject):
         self._arm_bound()
         title, message, _deadline = waiting
         if succeeded:
+            _log.info("Notification shown by the desktop")
             self.delivered.emit(Channel.DESKTOP)
         else:
             self._fall_back(title, message)
@@ -121,6 +126,7 @@ class Notifier(QObject):
         now = time.monotonic()
         for number, (_title, _message, deadline) in list(self._waiting.items()):
             if deadline <= now:
+                _log.warning("The desktop notification did not answer within %d ms", self._bound_ms)
                 self._on_finished(number, False)
         self._arm_bound()
 
@@ -128,6 +134,8 @@ class Notifier(QObject):
         icon = self._tray_icon_provider()
         if icon is not None and icon.isVisible():
             icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 0)
+            _log.info("Notification shown as a tray message")
             self.delivered.emit(Channel.TRAY)
         else:
+            _log.warning("No channel could show the notification; the reminder window will")
             self.delivered.emit(Channel.NONE)

@@ -7,6 +7,7 @@ is due since we last looked, deliver that, and schedule one wake-up per upcoming
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     from pausetimer.services.notifier import Notifier, TrayIconProvider
     from pausetimer.services.scheduler import Scheduler
     from pausetimer.ui.reminder_window import ReminderWindow
+
+
+_log = logging.getLogger(__name__)
 
 
 class Reminders(QObject):
@@ -151,6 +155,11 @@ class Reminders(QObject):
             message = self.tr(
                 "In %n minute(s) it is time to go back.", "", settings.heads_up_minutes
             )
+        _log.info(
+            "Reminder for pause %s: %s",
+            self._pause.id if self._pause is not None else "?",
+            ", ".join(sorted(kind.value for kind in kinds)),
+        )
         self.notifier.notify(title, message)
         if kinds & {ReminderKind.DUE, ReminderKind.LONG}:
             # The window is the last fallback: it appears whatever happened to the notification.

@@ -715,6 +715,41 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>Your pauses are safe.</source>
+        <translation>Je pauzes zijn veilig bewaard.</translation>
+    </message>
+    <message>
+        <source>Your pause is safe: it still runs, and the reminder comes %1.</source>
+        <translation>Je pauze is veilig: hij loopt nog, en de herinnering komt %1.</translation>
+    </message>
+    <message>
+        <source>Your pause is safe: it still runs, and it is time to go back.</source>
+        <translation>Je pauze is veilig: hij loopt nog, en het is tijd om terug te gaan.</translation>
+    </message>
+    <message>
+        <source>Pausetimer closed unexpectedly last time.</source>
+        <translation>Pausetimer is de vorige keer onverwacht gestopt.</translation>
+    </message>
+    <message>
+        <source>If you want to report it, the details are in this folder:
+%1</source>
+        <translation>Wil je het melden? De details staan in deze map:
+%1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Pausetimer.</source>
+        <translation>Er ging iets mis in Pausetimer.</translation>
+    </message>
+    <message>
+        <source>It keeps running, and your pauses are safe. If it happens again, the details are in this folder:
+%1</source>
+        <translation>Pausetimer blijft draaien en je pauzes zijn veilig. Gebeurt het vaker, dan staan de details in deze map:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>PacerView</name>
     <message>
         <source>Breathing circle</source>
@@ -926,6 +961,33 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
 {reason}</source>
         <translation>Pausetimer draait, maar het commando pausetimer kan het niet bereiken. Commando&apos;s veranderen daarom niets tot Pausetimer opnieuw is gestart:
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>A pause is running. The reminder %1 will not come while Pausetimer is closed.</source>
+        <translation>Er loopt een pauze. De herinnering %1 komt niet zolang Pausetimer gesloten is.</translation>
+    </message>
+    <message>
+        <source>Your return time has passed. Pausetimer cannot remind you again while it is closed.</source>
+        <translation>Je terugkomtijd is voorbij. Zolang Pausetimer gesloten is, kan het je niet nog eens herinneren.</translation>
+    </message>
+    <message>
+        <source>Quit Pausetimer?</source>
+        <translation>Pausetimer afsluiten?</translation>
+    </message>
+    <message>
+        <source>Your pause stays saved, and its reminder comes when Pausetimer runs again.</source>
+        <translation>Je pauze blijft bewaard, en de herinnering komt zodra Pausetimer weer draait.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Laten draaien</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Toch &amp;afsluiten</translation>
     </message>
 </context>
 <context>
