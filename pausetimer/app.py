@@ -25,7 +25,7 @@ from pausetimer.commands import Response, execute, failure
 from pausetimer.context import AppContext
 from pausetimer.core.clock import Clock, SystemClock
 from pausetimer.data_folder import DataFolderError, check_data_folder
-from pausetimer.diagnostics import RunRecord, install_error_hooks
+from pausetimer.diagnostics import PreviousRun, RunRecord, install_error_hooks
 from pausetimer.service import PauseService
 from pausetimer.services.i18n import Translations
 from pausetimer.services.import_caches import release_import_caches
@@ -182,7 +182,7 @@ class PausetimerApp(QObject):
 
             english = str(error.get("message", "Another Pausetimer is running."))
             return self._cannot_start(english, startup_failures.unreachable_text())
-        previous = self.run_record.open() if self.run_record is not None else None
+        previous = self._open_run_record()
         _log.info("Pausetimer started (pid %d, Python %s)", os.getpid(), sys.version.split()[0])
         try:
             self.store = open_store(paths.database_path(), now=self.clock.now())
@@ -318,6 +318,18 @@ class PausetimerApp(QObject):
         box.show()
         self.notices.append(box)
 
+    def _open_run_record(self) -> PreviousRun | None:
+        """Start the log and the crash file; without them (a full disk, a state folder that
+        cannot be made) the app still runs, and says why on stderr."""
+        if self.run_record is None:
+            return None
+        try:
+            return self.run_record.open()
+        except OSError as error:
+            sys.stderr.write(f"Pausetimer runs without its log: {error}\n")
+            self.run_record = None
+            return None
+
     def _cannot_start(self, english: str, translated: str) -> int:
         """Say why the app cannot run: on stderr, and in a window (started from a menu or at
         login, nobody reads stderr). Returns the exit code."""
@@ -387,7 +399,7 @@ def run_gui(argv: list[str]) -> int:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     try:
         qapp = application(argv)
-        app = PausetimerApp(qapp, run_record=RunRecord(paths.log_dir()))
+        app = PausetimerApp(qapp, run_record=RunRecord(paths.log_dir(create=False)))
         code = app.start()
     except Exception:
         _log.exception("Pausetimer could not start")
@@ -401,7 +413,7 @@ def run_gui(argv: list[str]) -> int:
 
     stops = StopSignals(parent=app)
     stops.received.connect(lambda number: app.quit(f"signal {signal.Signals(number).name}"))
-    errors = ErrorNotices(paths.log_dir(), parent=app)
+    errors = ErrorNotices(paths.log_dir(create=False), parent=app)
     restore_hooks = install_error_hooks(errors.report)
     try:
         return app.run()

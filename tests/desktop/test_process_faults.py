@@ -59,6 +59,7 @@ def test_a_removed_socket_is_renewed_and_removed_on_quit(desktop: Desktop, data_
         assert status["state"] == "running"
         assert socket_path.exists()
         assert app.inspect()  # the app itself answers again
+        cli_json(desktop, data_dir, "end")  # else Quit first asks (tests/desktop/test_crash.py)
         app.click_menu_path("Quit")
         assert app.wait_exit(20) == 0
         assert not socket_path.exists()
