@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import PauseActions
@@ -113,8 +114,7 @@ class MainWindow(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
-        ctx.events.changed.connect(self._pause_changed)
-        ctx.settings.changed.connect(lambda _settings: self.refresh())
+        ctx.events.changed.connect(self._changed)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -153,8 +153,11 @@ class MainWindow(QWidget):
     def refresh(self) -> None:
         self._apply(self._ctx.service.current())
 
-    def _pause_changed(self, pause: object) -> None:
-        self._apply(pause if isinstance(pause, Pause) else None)
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.ACTIVE_PAUSE in change:
+            self._apply(change.active)
+        elif ChangeKind.SETTINGS in change:
+            self.refresh()
 
     def _apply(self, pause: Pause | None) -> None:
         clock = self._ctx.clock

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.errors import InputError, PausetimerError, StateError
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
@@ -32,13 +33,14 @@ EXTENSION_CHOICES = (10, 20, 30)  # minutes
 
 
 class ReminderWindow(QWidget):
-    extended = Signal(object)  # the pause with its new return time: offer the partner sentence
-    ended = Signal(object)  # the ended pause
+    extended = Signal(Pause)  # the pause with its new return time: offer the partner sentence
+    ended = Signal(Pause)  # the ended pause
     breatheRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self._ctx = ctx
+        ctx.events.changed.connect(self._changed)
         self._ended_pause: Pause | None = None
         self.long_warning = False
         self.setWindowTitle(self.tr("Time to return"))
@@ -185,6 +187,12 @@ class ReminderWindow(QWidget):
         self.raise_()
         self.activateWindow()
 
+    def _changed(self, change: Change) -> None:
+        # Our own choices move the pages themselves (e.g. "going" ends the pause, then asks how
+        # it went); only a change made elsewhere closes or updates the nudge.
+        if ChangeKind.ACTIVE_PAUSE in change and change.source is not Source.REMINDER:
+            self.pause_changed(change.active)
+
     def pause_changed(self, pause: Pause | None) -> None:
         """Close the nudge when the pause ended elsewhere (tray, command line)."""
         if pause is None and self.pages.currentWidget() is not self.note_page:
@@ -234,7 +242,7 @@ class ReminderWindow(QWidget):
 
     def _going(self) -> None:
         try:
-            self._ended_pause = self._ctx.service.end()
+            self._ended_pause = self._ctx.service.end(source=Source.REMINDER)
         except StateError:
             self._ended_pause = None  # ended elsewhere meanwhile; nothing left to do
             self.hide()
@@ -250,12 +258,14 @@ class ReminderWindow(QWidget):
     def _save_note(self) -> None:
         text = self.note_edit.text().strip()
         if text and self._ended_pause is not None and self._ended_pause.id is not None:
-            self._ctx.service.set_return_note(self._ended_pause.id, text)
+            self._ctx.service.set_return_note(self._ended_pause.id, text, source=Source.REMINDER)
         self.hide()
 
     def _extend(self, minutes: int) -> None:
         try:
-            pause, _cautions = self._ctx.service.extend(timedelta(minutes=minutes))
+            pause, _cautions = self._ctx.service.extend(
+                timedelta(minutes=minutes), source=Source.REMINDER
+            )
         except (InputError, StateError) as error:
             self.more_error.setText(error.message)
             return

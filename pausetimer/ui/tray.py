@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.pause import Pause
 from pausetimer.services.timers import set_precise
 from pausetimer.ui import texts
@@ -70,8 +71,7 @@ class Tray(QObject):
         # The menu is a widget, so it hears about a language switch; the tray icon is not.
         self.menu.installEventFilter(self)
 
-        ctx.events.changed.connect(self._pause_changed)
-        ctx.settings.changed.connect(lambda _settings: self.refresh())
+        ctx.events.changed.connect(self._changed)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -129,8 +129,11 @@ class Tray(QObject):
         """Bring icon, tooltip and menu up to date with the stored pause and the clock."""
         self._apply(self._ctx.service.current())
 
-    def _pause_changed(self, pause: object) -> None:
-        self._apply(pause if isinstance(pause, Pause) else None)
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.ACTIVE_PAUSE in change:
+            self._apply(change.active)
+        elif ChangeKind.SETTINGS in change:  # e.g. the "tonight" time in the menu
+            self.refresh()
 
     def _apply(self, pause: Pause | None) -> None:
         clock = self._ctx.clock

@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from pausetimer.core.clock import Clock, to_local
+from pausetimer.core.history_model import ChartSeries
 from pausetimer.core.statistics import BucketSize
-from pausetimer.history import ChartSeries
 from pausetimer.ui.history.formatting import date_text
 
 _CALM = QColor("#5b8db8")

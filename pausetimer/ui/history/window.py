@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pausetimer import history
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.errors import PausetimerError
+from pausetimer.core.history_model import HistoryFilter
 from pausetimer.core.statistics import Period, judge_trend, period_span, previous_span
-from pausetimer.history import HistoryFilter
 from pausetimer.ui import texts
 from pausetimer.ui.history.chart import HistoryChart
 from pausetimer.ui.history.details import PauseDetails
@@ -52,7 +52,7 @@ class HistoryWindow(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._store = ctx.service.store
+        self._service = ctx.service
         self.setWindowTitle(QCoreApplication.translate("History", "Pause history"))
         self.resize(1180, 760)
 
@@ -75,7 +75,7 @@ class HistoryWindow(QWidget):
 
         self.stats = StatisticsPanel()
         self.chart = HistoryChart(ctx.clock)
-        self.model = HistoryTableModel(self._store, ctx.clock, self)
+        self.model = HistoryTableModel(ctx.service, ctx.clock, self)
         self.table = QTableView()
         self.table.setAccessibleName(QCoreApplication.translate("History", "Pauses"))
         self.table.setModel(self.model)
@@ -133,8 +133,9 @@ class HistoryWindow(QWidget):
         self.details.noteSaved.connect(self.save_note)
         self.details.deleteRequested.connect(self.delete_pause)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        # A pause that starts or ends while the window is open shows up at once.
-        ctx.events.changed.connect(lambda _pause: self.reload())
+        # A pause that starts or ends while the window is open shows up at once. A bound method,
+        # not a lambda: Qt drops it with the window (a lambda would outlive a deleted window).
+        ctx.events.changed.connect(self._changed)
         self._reload_table()
         # The chart and the numbers follow right after the first paint, so the window opens fast.
         self._pending = QTimer(self, singleShot=True, interval=0)
@@ -162,6 +163,12 @@ class HistoryWindow(QWidget):
         self._reload_summary()
 
     # -- loading -------------------------------------------------------------------------------
+
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.HISTORY in change:
+            self.reload()
+        elif ChangeKind.REFLECTION in change and change.pause_id == self.details.pause_id:
+            self._show_details(change.pause_id)
 
     def _filter(self) -> HistoryFilter:
         return HistoryFilter.of_span(
@@ -199,12 +206,10 @@ class HistoryWindow(QWidget):
         now = self._ctx.clock.now()
         period = self.selected_period
         span = period_span(period, now)
-        stats = history.statistics(self._store, HistoryFilter.of_span(span), now)
+        stats = self._service.statistics(HistoryFilter.of_span(span))
         before = previous_span(period, now)
         earlier = (
-            history.statistics(self._store, HistoryFilter.of_span(before), now)
-            if before is not None
-            else None
+            self._service.statistics(HistoryFilter.of_span(before)) if before is not None else None
         )
         trend = judge_trend(
             stats.count,
@@ -215,23 +220,28 @@ class HistoryWindow(QWidget):
         self.stats.show_statistics(stats, trend)
         # An empty chart says nothing the empty list does not say better.
         self.chart.setVisible(stats.count > 0)
-        self.chart.show_series(
-            history.chart_series(self._store, self._filter(), now, self._ctx.clock)
-        )
+        self.chart.show_series(self._service.chart_series(self._filter()))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}
         if not rows:
             self.details.show_pause(None, {})
             return
-        pause_id = self.model.pause_id(min(rows))
-        self.details.show_pause(self._store.get_pause(pause_id), self._store.reflections(pause_id))
+        self._show_details(self.model.pause_id(min(rows)))
+
+    def _show_details(self, pause_id: int | None) -> None:
+        if pause_id is None:
+            self.details.show_pause(None, {})
+            return
+        self.details.show_pause(
+            self._service.get_pause(pause_id), self._service.reflections(pause_id)
+        )
 
     # -- actions -------------------------------------------------------------------------------
 
     def save_note(self, pause_id: int, note: str) -> None:
-        self._guard(lambda: history.update_note(self._store, pause_id, note))
-        self._reload_table()
+        # The change it announces reloads the table (as for a note edited anywhere else).
+        self._guard(lambda: self._service.update_note(pause_id, note))
 
     def delete_pause(self, pause_id: int) -> None:
         if not self.ask(
@@ -244,12 +254,11 @@ class HistoryWindow(QWidget):
             QCoreApplication.translate("History", "Delete"),
         ):
             return
-        self._guard(lambda: history.delete_pause(self._store, pause_id))
-        self.details.show_pause(None, {})
-        self.reload()
+        # The change it announces reloads the window; the deleted pause's details go with it.
+        self._guard(lambda: self._service.delete_pause(pause_id))
 
     def delete_all(self) -> None:
-        total = history.count_rows(self._store, HistoryFilter(), self._ctx.clock.now())
+        total = self._service.count_rows(HistoryFilter(), self._ctx.clock.now())
         if not self.ask(
             QCoreApplication.translate("History", "Delete the whole history?"),
             QCoreApplication.translate(
@@ -263,9 +272,7 @@ class HistoryWindow(QWidget):
             QCoreApplication.translate("History", "Delete everything"),
         ):
             return
-        self._guard(lambda: history.delete_all(self._store))
-        self.details.show_pause(None, {})
-        self.reload()
+        self._guard(self._service.delete_all)
 
     def export(self) -> None:
         dialog = ExportDialog(_period_name(self.selected_period), self.model.total, self)
@@ -278,10 +285,8 @@ class HistoryWindow(QWidget):
 
     def write_export(self, path: Path, suffix: str, include_reflections: bool) -> None:
         span = period_span(self.selected_period, self._ctx.clock.now())
-        writer = history.export_json if suffix == "json" else history.export_csv
-        text = writer(self._store, span.since, span.until, include_reflections, self._ctx.clock)
         try:
-            history.save_export(path, text)
+            self._service.export(path, suffix, span.since, span.until, include_reflections)
         except OSError as error:
             QMessageBox.warning(
                 self,

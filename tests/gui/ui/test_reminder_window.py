@@ -37,7 +37,7 @@ def test_going_now_ends_and_stores_how_it_went(
     qtbot.keyClicks(window.note_edit, "We hugged and talked it through")
     qtbot.keyClick(window.note_edit, Qt.Key.Key_Return)
     assert not window.isVisible()
-    stored = ctx.service.store.get_pause(ended.id)
+    stored = ctx.service.get_pause(ended.id)
     assert stored is not None and stored.return_note == "We hugged and talked it through"
 
 

@@ -25,6 +25,7 @@ def test_changes_apply_at_once_and_are_saved(ctx: AppContext, qtbot: QtBot, tmp_
     dialog.neutral.setChecked(True)
     dialog.pattern.setCurrentIndex(1)
     dialog.pattern.activated.emit(1)
+    ctx.settings.flush()  # as when the app quits; otherwise a moment after the last change
     saved = load_settings(tmp_path / "settings.json").settings
     assert saved == ctx.settings.get()
     assert (saved.partner_name, saved.repeat_minutes, saved.tonight_time) == ("Sam", 15, "20:30")
