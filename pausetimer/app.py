@@ -204,8 +204,8 @@ class PausetimerApp(QObject):
             self.notify(
                 self.tr(
                     "Your settings could not be read, so the defaults are used. "
-                    "The old file was kept as:\n{path}"
-                ).format(path=loaded.moved_aside)
+                    "The old file was kept as:\n%1"
+                ).replace("%1", str(loaded.moved_aside))
             )
         elif loaded.unreadable:
             self.notify(
@@ -309,7 +309,7 @@ class PausetimerApp(QObject):
     def notify(self, text: str) -> None:
         """Tell the user something without stopping the app."""
         # Imported here, like every ``Qt`` enum: Python's view of the Qt namespace is built on
-        # first use and costs a tray app's start-up about 25 ms.
+        # first use and slows a tray app's start-up (see benchmarks/README.md).
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 

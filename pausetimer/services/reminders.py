@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from pausetimer import APP_NAME
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.pause import Pause
@@ -118,7 +119,7 @@ class Reminders(QObject):
         long_warning = ReminderKind.LONG in kinds
         settings = self._ctx.settings.get()
         if settings.neutral_notifications:
-            title, message = "Pausetimer", self.tr("Time to return")
+            title, message = APP_NAME, self.tr("Time to return")
         elif long_warning:
             title = self.tr("This pause has become long")
             message = self.tr(

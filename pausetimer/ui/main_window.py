@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pausetimer import APP_NAME
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.pause import Pause
@@ -43,7 +44,7 @@ class MainWindow(QWidget):
         self.pause_actions = PauseActions(ctx, self)
         self._tray_present = QSystemTrayIcon.isSystemTrayAvailable()
         self.view: PauseView = view_of(None, ctx.clock.now())
-        self.setWindowTitle(self.tr("Pausetimer"))
+        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(440)
 
@@ -124,7 +125,7 @@ class MainWindow(QWidget):
 
     def _retranslate(self) -> None:
         """Re-read the fixed texts after the language changed (dynamic ones come with refresh)."""
-        self.setWindowTitle(self.tr("Pausetimer"))
+        self.setWindowTitle(APP_NAME)
         self.state_detail.setAccessibleName(self.tr("Current pause"))
         self.start_box.setTitle(self.tr("Take a pause"))
         self.custom_button.setText(self.tr("&Custom…"))

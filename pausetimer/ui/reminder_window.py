@@ -28,8 +28,7 @@ from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.errors import InputError, PausetimerError, StateError
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
-
-EXTENSION_CHOICES = (10, 20, 30)  # minutes
+from pausetimer.ui.actions import EXTENSION_MINUTES
 
 
 class ReminderWindow(QWidget):
@@ -97,7 +96,7 @@ class ReminderWindow(QWidget):
         question.setWordWrap(True)
         self.extension_buttons: dict[int, QPushButton] = {}
         choices = QHBoxLayout()
-        for minutes in EXTENSION_CHOICES:
+        for minutes in EXTENSION_MINUTES:
             button = QPushButton(self.tr("%n minute(s)", "", minutes))
             button.clicked.connect(lambda _=False, m=minutes: self._extend(m))
             self.extension_buttons[minutes] = button
@@ -232,7 +231,7 @@ class ReminderWindow(QWidget):
         self.pages.setCurrentWidget(page)
         first = {
             self.main_page: self.going_button,
-            self.more_page: self.extension_buttons[EXTENSION_CHOICES[0]],
+            self.more_page: self.extension_buttons[EXTENSION_MINUTES[0]],
             self.note_page: self.note_edit,
         }.get(page)
         if first is not None and self.isActiveWindow():

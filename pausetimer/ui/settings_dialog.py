@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from pausetimer.context import AppContext
 from pausetimer.core.errors import InputError
+from pausetimer.core.languages import LANGUAGES
 from pausetimer.settings import LIMITS, MAX_PARTNER_NAME, Settings
 
 BODY_SCAN_LENGTHS = (3, 5, 10)
@@ -127,8 +128,9 @@ class SettingsDialog(QDialog):
         self._general_group = QGroupBox()
         general_form = QFormLayout(self._general_group)
         self.language = QComboBox()
-        for code in ("", "en", "nl"):
-            self.language.addItem("", code)
+        self.language.addItem("", "")  # the system's language; named in _retranslate
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.language.activated.connect(
             lambda index: self._apply("language", self.language.itemData(index))
         )
@@ -233,8 +235,8 @@ class SettingsDialog(QDialog):
         except OSError as error:
             self._show_error(
                 "start_at_login",
-                self.tr("Could not change start at login: {reason}").format(
-                    reason=error.strerror or str(error)
+                self.tr("Could not change start at login: %1").replace(
+                    "%1", error.strerror or str(error)
                 ),
             )
             self.start_at_login.blockSignals(True)
@@ -253,12 +255,16 @@ class SettingsDialog(QDialog):
     def _reason(self, error: InputError) -> str:
         field = error.params.get("field", "")
         if field == "partner_name":
-            return self.tr(
-                "Please keep the name to one line of at most {count} characters."
-            ).format(count=MAX_PARTNER_NAME)
+            return self.tr("Please keep the name to one line of at most %1 characters.").replace(
+                "%1", str(MAX_PARTNER_NAME)
+            )
         if field in LIMITS:
             low, high = LIMITS[field]
-            return self.tr("Please choose a value from {low} to {high}.").format(low=low, high=high)
+            return (
+                self.tr("Please choose a value from %1 to %2.")
+                .replace("%1", str(low))
+                .replace("%2", str(high))
+            )
         if field == "tonight_time":
             return self.tr("Please enter a time of day like 19:00.")
         return self.tr("This value cannot be used.")
@@ -303,8 +309,6 @@ class SettingsDialog(QDialog):
         self._general_group.setTitle(self.tr("General"))
         self._language_label.setText(self.tr("&Language:"))
         self.language.setItemText(0, self.tr("Same as the system"))
-        self.language.setItemText(1, "English")
-        self.language.setItemText(2, "Nederlands")
         self.start_at_login.setText(self.tr("Start Pausetimer when I &log in"))
         for widget, name in (
             (self.partner_name, self.tr("Partner's name")),

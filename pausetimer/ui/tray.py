@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from pausetimer import APP_NAME
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.pause import Pause
@@ -148,7 +149,7 @@ class Tray(QObject):
         self.extend_action.setVisible(active)
         self._rebuild_start_menu(enabled=not active)
 
-        tooltip = self.tr("Pausetimer") + "\n" + status
+        tooltip = APP_NAME + "\n" + status
         self._icon.setToolTip(tooltip)
         key = icon_key(view)
         if key != self._icon_key:
