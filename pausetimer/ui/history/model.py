@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from pausetimer.core.clock import Clock
 from pausetimer.core.history_model import ON_TIME_GRACE, HistoryFilter, HistoryRow, SortKey
@@ -178,3 +179,23 @@ class HistoryTableModel(QAbstractTableModel):
         return QCoreApplication.translate("History", "late by %1").replace(
             "%1", duration_text(item.late_seconds)
         )
+
+
+def history_table(model: HistoryTableModel) -> QTableView:
+    """The table of pauses: whole rows selected one at a time, sorted by the model's SQL."""
+    table = QTableView()
+    table.setAccessibleName(QCoreApplication.translate("History", "Pauses"))
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    # Sized from the first rows only: measuring every fetched row slows the first paint.
+    header.setResizeContentsPrecision(25)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table

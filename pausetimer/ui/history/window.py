@@ -8,19 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,19 +30,9 @@ from pausetimer.core.statistics import Period, judge_trend, period_span, previou
 from pausetimer.ui import texts
 from pausetimer.ui.history.chart import HistoryChart
 from pausetimer.ui.history.details import PauseDetails
-from pausetimer.ui.history.dialogs import ExportDialog, confirm
-from pausetimer.ui.history.model import HistoryTableModel
+from pausetimer.ui.history.dialogs import ExportDialog, confirm, period_name
+from pausetimer.ui.history.model import HistoryTableModel, history_table
 from pausetimer.ui.history.stats_panel import StatisticsPanel
-
-
-def _period_name(period: Period) -> str:
-    """The period inside a sentence ("Export 12 pauses from the last 7 days")."""
-    return {
-        Period.WEEK: QCoreApplication.translate("History", "the last 7 days"),
-        Period.MONTH: QCoreApplication.translate("History", "the last 30 days"),
-        Period.YEAR: QCoreApplication.translate("History", "the last year"),
-        Period.ALL: QCoreApplication.translate("History", "all time"),
-    }[period]
 
 
 class HistoryWindow(QWidget):
@@ -76,21 +63,7 @@ class HistoryWindow(QWidget):
         self.stats = StatisticsPanel()
         self.chart = HistoryChart(ctx.clock)
         self.model = HistoryTableModel(ctx.service, ctx.clock, self)
-        self.table = QTableView()
-        self.table.setAccessibleName(QCoreApplication.translate("History", "Pauses"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        # Sized from the first rows only: measuring every fetched row slows the first paint.
-        header.setResizeContentsPrecision(25)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = history_table(self.model)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -98,7 +71,15 @@ class HistoryWindow(QWidget):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
         self.details = PauseDetails(ctx.clock)
+        self._lay_out(period_label)
+        self._connect()
+        self._reload_table()
+        # The chart and the numbers follow right after the first paint, so the window opens fast.
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self._reload_summary)
+        self._pending.start()
 
+    def _lay_out(self, period_label: QLabel) -> None:
         top = QHBoxLayout()
         for widget in (period_label, self.period, self.only_long, self.only_late):
             top.addWidget(widget)
@@ -124,9 +105,10 @@ class HistoryWindow(QWidget):
         self.setTabOrder(self.only_late, self.table)
         self.setTabOrder(self.table, self.details.note)
 
-        self.period.currentIndexChanged.connect(lambda _index: self.reload())
-        self.only_long.toggled.connect(lambda _checked: self.reload())
-        self.only_late.toggled.connect(lambda _checked: self.reload())
+    def _connect(self) -> None:
+        self.period.currentIndexChanged.connect(self._filters_changed)
+        self.only_long.toggled.connect(self._filters_changed)
+        self.only_late.toggled.connect(self._filters_changed)
         self.export_button.clicked.connect(self.export)
         self.delete_all_button.clicked.connect(self.delete_all)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -135,12 +117,7 @@ class HistoryWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         # A pause that starts or ends while the window is open shows up at once. A bound method,
         # not a lambda: Qt drops it with the window (a lambda would outlive a deleted window).
-        ctx.events.changed.connect(self._changed)
-        self._reload_table()
-        # The chart and the numbers follow right after the first paint, so the window opens fast.
-        self._pending = QTimer(self, singleShot=True, interval=0)
-        self._pending.timeout.connect(self._reload_summary)
-        self._pending.start()
+        self._ctx.events.changed.connect(self._changed)
 
     # -- public --------------------------------------------------------------------------------
 
@@ -163,6 +140,9 @@ class HistoryWindow(QWidget):
         self._reload_summary()
 
     # -- loading -------------------------------------------------------------------------------
+
+    def _filters_changed(self, _value: object) -> None:
+        self.reload()
 
     def _changed(self, change: Change) -> None:
         if ChangeKind.HISTORY in change:
@@ -275,7 +255,7 @@ class HistoryWindow(QWidget):
         self._guard(self._service.delete_all)
 
     def export(self) -> None:
-        dialog = ExportDialog(_period_name(self.selected_period), self.model.total, self)
+        dialog = ExportDialog(period_name(self.selected_period), self.model.total, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path = self.choose_export_path(dialog.suffix)
