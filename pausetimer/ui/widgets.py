@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class MessageLabel(QLabel):
@@ -28,3 +28,30 @@ class MessageLabel(QLabel):
 
 CAUTION_COLOUR = "#d08a2e"
 REFUSAL_COLOUR = "#b3475f"
+# A red that keeps enough contrast on light and on dark window backgrounds.
+FIELD_ERROR_COLOUR = "#d04437"
+
+
+def with_error_line(widget: QWidget, errors: dict[str, QLabel], field: str) -> QWidget:
+    """``widget`` with a line under it that says why a value was refused (kept in ``errors``)."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    error = QLabel()
+    error.setObjectName("settingError")
+    error.setStyleSheet(f"color: {FIELD_ERROR_COLOUR};")
+    error.hide()
+    column.addWidget(error)
+    errors[field] = error
+    return holder
+
+
+def show_error(errors: dict[str, QLabel], field: str, text: str) -> None:
+    """Say why ``field``'s value was refused; an empty ``text`` clears it."""
+    label = errors.get(field)
+    if label is not None:
+        label.setText(text)
+        label.setVisible(bool(text))
+        label.setAccessibleName(text)

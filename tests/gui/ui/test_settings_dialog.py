@@ -77,3 +77,14 @@ def test_every_input_has_an_accessible_name(ctx: AppContext, qtbot: QtBot) -> No
     dialog = make_dialog(ctx, qtbot)
     for widget in (dialog.partner_name, dialog.repeat, dialog.language, dialog.body_scan):
         assert widget.accessibleName()
+
+
+def test_closing_the_dialog_writes_the_settings_at_once(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = make_dialog(ctx, qtbot)
+    qtbot.keyClicks(dialog.partner_name, "Robin")
+    assert ctx.settings.unsaved  # typing alone waits for a pause before writing
+    dialog.close()
+    assert not ctx.settings.unsaved
+    assert load_settings(tmp_path / "settings.json").settings.partner_name == "Robin"
