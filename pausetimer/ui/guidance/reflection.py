@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QVBox
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.errors import PausetimerError
-from pausetimer.core.guidance import Card, Reflection
+from pausetimer.core.guidance_model import Card, Reflection
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
 from pausetimer.ui.guidance.support import wrapped_label
