@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, 
 
 from pausetimer import storage_texts
 from pausetimer.core.clock import Clock, to_local
+from pausetimer.core.durations import duration_parts
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import WARNING_TEXT, Caution
 from pausetimer.ui.pause_view import PauseView, ViewState
@@ -47,11 +48,9 @@ def when(instant: datetime, clock: Clock) -> str:
 
 
 def duration(delta: timedelta) -> str:
-    """ "45 minutes", "1 hour 5 minutes", "2 days 3 hours"; minutes rounded up so a pause never
-    shows "0 minutes" while time is left."""
-    minutes = max(-(-int(delta.total_seconds()) // 60), 0)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
+    """ "45 minutes", "1 hour 5 minutes", "2 days 3 hours" (rounded as every duration is: see
+    :func:`~pausetimer.core.durations.duration_parts`)."""
+    _, days, hours, mins = duration_parts(delta.total_seconds())
     parts: list[str] = []
     if days:
         parts.append(
