@@ -48,6 +48,27 @@ class MainWindow(QWidget):
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(440)
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        layout.addWidget(self._build_start_box())
+        layout.addLayout(self._build_running_row())
+        layout.addLayout(self._build_links())
+        self.footer = QLabel()
+        self.footer.setWordWrap(True)
+        self.footer.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        layout.addWidget(self.footer)
+
+        # Escape hides the window, never quits: with no tray, quitting is the Quit button's job.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.refresh)
+        ctx.events.changed.connect(self._changed)
+        self.refresh()
+
+    def _build_header(self) -> QHBoxLayout:
         self.state_icon_label = QLabel()
         self.state_icon_label.setFixedSize(STATE_ICON_SIZE, STATE_ICON_SIZE)
         self.state_title = QLabel()
@@ -61,7 +82,9 @@ class MainWindow(QWidget):
         texts_column.addWidget(self.state_title)
         texts_column.addWidget(self.state_detail)
         header.addLayout(texts_column, 1)
+        return header
 
+    def _build_start_box(self) -> QGroupBox:
         self.start_box = QGroupBox(self.tr("Take a pause"))
         start_grid = QGridLayout(self.start_box)
         self.quick_buttons: list[QPushButton] = []
@@ -73,7 +96,9 @@ class MainWindow(QWidget):
         self.custom_button = QPushButton(self.tr("&Custom…"))
         self.custom_button.clicked.connect(self.pause_actions.open_custom)
         start_grid.addWidget(self.custom_button, 2, 0, 1, 2)
+        return self.start_box
 
+    def _build_running_row(self) -> QHBoxLayout:
         self.back_button = QPushButton(self.tr("I'm &back"))
         self.back_button.setAccessibleDescription(self.tr("End the pause now"))
         self.back_button.clicked.connect(self.pause_actions.end)
@@ -82,7 +107,9 @@ class MainWindow(QWidget):
         running_row = QHBoxLayout()
         running_row.addWidget(self.back_button)
         running_row.addWidget(self.extend_button)
+        return running_row
 
+    def _build_links(self) -> QHBoxLayout:
         self.guidance_button = QPushButton(self.tr("&Guidance…"))
         self.guidance_button.clicked.connect(self.guidanceRequested)
         self.history_button = QPushButton(self.tr("&History…"))
@@ -96,27 +123,7 @@ class MainWindow(QWidget):
             links.addWidget(button)
         links.addStretch(1)
         links.addWidget(self.quit_button)
-
-        self.footer = QLabel()
-        self.footer.setWordWrap(True)
-        self.footer.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.start_box)
-        layout.addLayout(running_row)
-        layout.addLayout(links)
-        layout.addWidget(self.footer)
-
-        # Escape hides the window, never quits: with no tray, quitting is the Quit button's job.
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.refresh)
-        ctx.events.changed.connect(self._changed)
-        self.refresh()
+        return links
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

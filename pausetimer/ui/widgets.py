@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class MessageLabel(QLabel):
@@ -55,3 +58,24 @@ def show_error(errors: dict[str, QLabel], field: str, text: str) -> None:
         label.setText(text)
         label.setVisible(bool(text))
         label.setAccessibleName(text)
+
+
+def action_buttons(
+    text: str, on_accept: Callable[[], object], on_cancel: Callable[[], object] | None = None
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """A dialog's buttons: the main action (the default, taken by Enter) and, given
+    ``on_cancel``, Cancel."""
+    box = QDialogButtonBox()
+    action = box.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    action.setDefault(True)
+    box.accepted.connect(on_accept)
+    if on_cancel is not None:
+        box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        box.rejected.connect(on_cancel)
+    return box, action
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab moves through ``widgets`` in this order (the order they read on screen)."""
+    for before, after in itertools.pairwise(widgets):
+        QWidget.setTabOrder(before, after)

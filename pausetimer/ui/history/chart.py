@@ -94,22 +94,29 @@ class HistoryChart(QChartView):
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(counts)
 
+        self._add_median_line(categories)
+
+    def _add_median_line(self, categories: QBarCategoryAxis) -> None:
+        """The median length per bucket, on its own axis in minutes (buckets without pauses have
+        no point)."""
+        chart = self.chart()
         present = [value for value in self.median_minutes if value is not None]
-        if present:
-            median = QLineSeries()
-            median.setName(QCoreApplication.translate("History", "Median length (minutes)"))
-            median.setColor(_MEDIAN)
-            for position, value in enumerate(self.median_minutes):
-                if value is not None:
-                    median.append(float(position), value)
-            chart.addSeries(median)
-            median.attachAxis(categories)
-            minutes = QValueAxis()
-            minutes.setLabelFormat("%d")
-            minutes.setRange(0, max(present) * 1.1)
-            minutes.setTitleText(QCoreApplication.translate("History", "Minutes"))
-            chart.addAxis(minutes, Qt.AlignmentFlag.AlignRight)
-            median.attachAxis(minutes)
+        if not present:
+            return
+        median = QLineSeries()
+        median.setName(QCoreApplication.translate("History", "Median length (minutes)"))
+        median.setColor(_MEDIAN)
+        for position, value in enumerate(self.median_minutes):
+            if value is not None:
+                median.append(float(position), value)
+        chart.addSeries(median)
+        median.attachAxis(categories)
+        minutes = QValueAxis()
+        minutes.setLabelFormat("%d")
+        minutes.setRange(0, max(present) * 1.1)
+        minutes.setTitleText(QCoreApplication.translate("History", "Minutes"))
+        chart.addAxis(minutes, Qt.AlignmentFlag.AlignRight)
+        median.attachAxis(minutes)
 
     def _label(self, start_utc: datetime, size: BucketSize) -> str:
         start = to_local(start_utc, self._clock)
