@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from pausetimer import APP_NAME
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
-from pausetimer.core.pause import Pause
+from pausetimer.core.pause import Pause, ReturnSpec
 from pausetimer.services.timers import set_precise
 from pausetimer.ui import texts
 from pausetimer.ui.actions import PauseActions
@@ -170,9 +170,9 @@ class Tray(QObject):
         self.quick_actions = []
         for choice in self.pause_actions.quick_choices():
             action = QAction(choice.label, self)
-            action.triggered.connect(
-                lambda _checked=False, spec=choice.spec: self.pause_actions.start(spec)
-            )
+            # Not a lambda over self: the action's connection would keep the tray alive.
+            action.setData(choice.spec)
+            action.triggered.connect(self._quick_choice)
             self.start_menu.addAction(action)
             self.quick_actions.append(action)
         self.start_menu.addSeparator()
@@ -181,6 +181,11 @@ class Tray(QObject):
         self.start_menu.setEnabled(enabled)
         for action in (*self.quick_actions, self.custom_action):
             action.setEnabled(enabled)
+
+    def _quick_choice(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and isinstance(action.data(), ReturnSpec):
+            self.pause_actions.start(action.data())
 
     def _signal_action(self, text: str, signal: SignalInstance) -> QAction:
         action = self.menu.addAction(text)
