@@ -77,11 +77,6 @@ class SettingsHolder(QObject):
         self._events.changed.emit(Change.of(ChangeKind.SETTINGS, source=source))
         return new
 
-    @property
-    def unsaved(self) -> bool:
-        """Whether a change still waits to be written."""
-        return self._unsaved
-
     def flush(self) -> None:
         """Write a waiting change now (also called when the app quits)."""
         self._save_timer.stop()

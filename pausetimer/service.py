@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.clock import Clock
-from pausetimer.core.history_model import ChartSeries, HistoryFilter, HistoryRow, Statistics
 from pausetimer.core.pause import (
     Caution,
     Pause,
@@ -32,7 +31,8 @@ from pausetimer.core.pause import (
 )
 from pausetimer.core.report import Status
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the history's types load with the history, not at start-up
+    from pausetimer.core.history_model import ChartSeries, HistoryFilter, HistoryRow, Statistics
     from pausetimer.store import Store
 
 Listener = Callable[[Change], None]
