@@ -1,9 +1,7 @@
-"""The window that asks the user to go back: raised on top, but without taking the keyboard from
-whatever the user is typing. Once the user clicks it (or activates it), it is an ordinary
-keyboard-usable window.
-
-Pages: the nudge itself (or the one-day warning), choosing more time, a calming text (until the
-breathing guidance is wired in), and an optional "how did it go?" after the return.
+"""The window that asks the user to go back: raised on top, without taking the keyboard from what
+the user is typing; once clicked, an ordinary keyboard-usable window. Pages: the nudge (or the
+one-day warning), more time, a calming text (when no breathing guidance is connected), and an
+optional "how did it go?" after the return. ``ui.windows`` shows it when the reminders say "due".
 """
 
 from __future__ import annotations
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind, Source
-from pausetimer.core.errors import InputError, PausetimerError, StateError
+from pausetimer.core.errors import PausetimerError, StateError
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import EXTENSION_MINUTES
@@ -189,13 +187,11 @@ class ReminderWindow(QWidget):
     def _changed(self, change: Change) -> None:
         # Our own choices move the pages themselves (e.g. "going" ends the pause, then asks how
         # it went); only a change made elsewhere closes or updates the nudge.
-        if ChangeKind.ACTIVE_PAUSE in change and change.source is not Source.REMINDER:
-            self.pause_changed(change.active)
-
-    def pause_changed(self, pause: Pause | None) -> None:
-        """Close the nudge when the pause ended elsewhere (tray, command line)."""
+        if ChangeKind.ACTIVE_PAUSE not in change or change.source is Source.REMINDER:
+            return
+        pause = change.active
         if pause is None and self.pages.currentWidget() is not self.note_page:
-            self.hide()
+            self.hide()  # ended elsewhere (tray, command line)
         if pause is not None and not pause.is_long(self._ctx.clock.now()):
             self.long_warning = False
 
@@ -265,10 +261,7 @@ class ReminderWindow(QWidget):
             pause, _cautions = self._ctx.service.extend(
                 timedelta(minutes=minutes), source=Source.REMINDER
             )
-        except (InputError, StateError) as error:
-            self.more_error.setText(error.message)
-            return
-        except PausetimerError as problem:  # e.g. the database is busy
+        except PausetimerError as problem:  # refused, or e.g. the database is busy: in words
             self.more_error.setText(texts.error(problem))
             return
         self.hide()
