@@ -17,7 +17,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
-LANGUAGES = {"nl": [], "en": ["-pluralonly"]}
+# The app's own list (a plain module: this script also runs in an environment without the app).
+sys.path.insert(0, str(ROOT))
+from pausetimer.core.languages import LANGUAGES as _APP_LANGUAGES  # noqa: E402
+from pausetimer.core.languages import SOURCE_LANGUAGE  # noqa: E402
+
+# lupdate options per language: the source language's file holds only the plural forms.
+LANGUAGES = {code: ["-pluralonly"] if code == SOURCE_LANGUAGE else [] for code in _APP_LANGUAGES}
 
 
 def _tool(name: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from pausetimer import APP_ID, APP_NAME, DESKTOP_ID, paths, storage_texts
 from pausetimer.commands import Response, execute, failure
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.clock import Clock, SystemClock
 from pausetimer.data_folder import DataFolderError, check_data_folder
 from pausetimer.diagnostics import PreviousRun, RunRecord, install_error_hooks
@@ -121,8 +122,8 @@ def build_ui(ctx: AppContext) -> Shell:
     reminders = Reminders(
         ctx, tray_icon_provider=lambda: tray.tray_icon if tray.available() else None, parent=tray
     )
-    reminders.breatheRequested.connect(lambda: windows.guidance("breathe"))
-    reminders.extended.connect(
+    reminders.due.connect(windows.show_reminder)
+    windows.reminderExtended.connect(
         lambda pause: tray.pause_actions.show_partner_sentence(pause, [], extended=True)
     )
     # The due icon and texts at once when the return time comes, not at the next minute tick.
@@ -203,8 +204,8 @@ class PausetimerApp(QObject):
             self.notify(
                 self.tr(
                     "Your settings could not be read, so the defaults are used. "
-                    "The old file was kept as:\n{path}"
-                ).format(path=loaded.moved_aside)
+                    "The old file was kept as:\n%1"
+                ).replace("%1", str(loaded.moved_aside))
             )
         elif loaded.unreadable:
             self.notify(
@@ -218,7 +219,7 @@ class PausetimerApp(QObject):
         # Before any window exists, so every text is built in the right language; connected
         # first, so a language switch is in force before other parts react to the change.
         self.translations.apply(loaded.settings.language)
-        self.ctx.settings.changed.connect(lambda new: self.translations.apply(new.language))
+        self.ctx.events.changed.connect(self._apply_language)
         self.shell = self.ui_factory(self.ctx)
         self._wire(self.shell)
         if self.run_record is not None and previous is not None and not previous.ended_cleanly:
@@ -238,6 +239,10 @@ class PausetimerApp(QObject):
                 ).format(reason=self.server.error_text())
             )
         return None
+
+    def _apply_language(self, change: Change) -> None:
+        if ChangeKind.SETTINGS in change and self.ctx is not None:
+            self.translations.apply(self.ctx.settings.get().language)
 
     def _wire(self, shell: Shell) -> None:
         shell.tray.showWindowRequested.connect(shell.window.present)
@@ -304,7 +309,7 @@ class PausetimerApp(QObject):
     def notify(self, text: str) -> None:
         """Tell the user something without stopping the app."""
         # Imported here, like every ``Qt`` enum: Python's view of the Qt namespace is built on
-        # first use and costs a tray app's start-up about 25 ms.
+        # first use and slows a tray app's start-up (see benchmarks/README.md).
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
@@ -351,6 +356,8 @@ class PausetimerApp(QObject):
             self.shell.stop()
         if self.server is not None:
             self.server.close()
+        if self.ctx is not None:
+            self.ctx.settings.flush()
         if self.store is not None:
             self.store.close()
         self.guard.release()

@@ -31,6 +31,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from pausetimer.core.changes import Source
 from pausetimer.core.durations import in_supported_range
 from pausetimer.core.errors import InputError, PausetimerError
 from pausetimer.core.pause import (
@@ -91,6 +92,8 @@ def failure(exit_code: int, kind: str, message: str) -> Response:
 # -- the commands ---------------------------------------------------------------------------------
 
 _Outcome = tuple[Any, list[Caution]]
+# Requests come from the command line, whether it runs them itself or the running app does.
+_CLI = Source.COMMAND_LINE
 
 
 def _status(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
@@ -116,6 +119,7 @@ def _start(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
         announced=_flag(request, "announced"),
         note=_note(request),
         allow_long=_flag(request, "long"),
+        source=_CLI,
     )
     return status_to_dict(service.status(), service.clock), cautions
 
@@ -124,18 +128,16 @@ def _extend(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
     by = _seconds(request, "for_seconds")
     if by > MAX_EXTENSION:  # the input first, as for start
         raise InputError("extension_too_long", "One extension can add at most 24 hours.")
-    _, cautions = service.extend(by)
+    _, cautions = service.extend(by, source=_CLI)
     return status_to_dict(service.status(), service.clock), cautions
 
 
 def _end(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
-    ended = service.end(note=_note(request) or None)
+    ended = service.end(note=_note(request) or None, source=_CLI)
     return pause_to_dict(ended, service.clock.now(), service.clock), []
 
 
 def _history(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
-    from pausetimer import history  # statistics and export: not needed to start the app
-
     output = request.get("format", "json")
     if output not in ("json", "csv"):
         raise InputError("format_unknown", f"Unknown history format {output!r}; use json or csv.")
@@ -144,11 +146,7 @@ def _history(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
     if since is not None and until is not None and until <= since:
         raise InputError("period_empty", "--until must lie after --since.")
     pauses = service.history(since=since, until=until)
-    reflections = (
-        history.reflections_in(service.store, since, until)
-        if _flag(request, "reflections")
-        else None
-    )
+    reflections = service.reflections_in(since, until) if _flag(request, "reflections") else None
     now = service.clock.now()
     if output == "csv":
         return history_csv(pauses, now, service.clock, reflections=reflections), []
@@ -162,29 +160,23 @@ def _history(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
 
 
 def _delete(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
-    from pausetimer import history
-
     pause_id = request.get("id")
     if type(pause_id) is not int:
         raise InputError("id_malformed", "id must be the whole number shown by 'history'.")
     check_pause_id(pause_id)
-    history.delete_pause(service.store, pause_id)
-    service.reload()  # an open history window follows
+    service.delete_pause(pause_id, source=_CLI)  # an open history window follows by itself
     # Deleted for good already; "wiped": whether the text is also gone from the -wal yet (it is
     # wiped in the background, see pausetimer.scrubber).
-    return {"deleted": 1, "wiped": service.store.wait_scrubbed(0)}, []
+    return {"deleted": 1, "wiped": service.wait_scrubbed(0)}, []
 
 
 def _delete_all(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
-    from pausetimer import history
-
     if not _flag(request, "confirm"):
         raise InputError(
             "confirmation_missing", "Deleting the whole history needs confirmation (--yes)."
         )
-    deleted = history.delete_all(service.store)
-    service.reload()
-    return {"deleted": deleted, "wiped": service.store.wait_scrubbed(0)}, []
+    deleted = service.delete_all(source=_CLI)
+    return {"deleted": deleted, "wiped": service.wait_scrubbed(0)}, []
 
 
 _HANDLERS: dict[str, Callable[[PauseService, Mapping[str, Any]], _Outcome]] = {

@@ -8,110 +8,42 @@ is computed by SQLite, so the history opens as fast with 10,000 pauses as with t
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple
 
 from pausetimer.core.clock import Clock, utc_from_timestamp
 from pausetimer.core.errors import InputError, StateError
+from pausetimer.core.history_model import (
+    ON_TIME_GRACE,
+    ChartPoint,
+    ChartSeries,
+    HistoryFilter,
+    HistoryRow,
+    SortKey,
+    Statistics,
+)
 from pausetimer.core.pause import LONG_PAUSE
 from pausetimer.core.report import history_csv as _history_csv
 from pausetimer.core.report import iso, pause_to_dict
-from pausetimer.core.statistics import BucketSize, Span, bucket_starts
+from pausetimer.core.statistics import BucketSize, bucket_starts
+from pausetimer.files import atomic_write
 from pausetimer.store import Store
 
-# Coming back a few minutes after the agreed time still counts as keeping the promise.
-ON_TIME_GRACE = timedelta(minutes=5)
+# The plain types moved to the core (the window uses them without this module); they stay
+# importable from here.
+__all__ = [
+    "ON_TIME_GRACE",
+    "ChartPoint",
+    "ChartSeries",
+    "HistoryFilter",
+    "HistoryRow",
+    "SortKey",
+    "Statistics",
+]
+
 _FAR_PAST = -(2**62)
 _FAR_FUTURE = 2**62
-
-
-@dataclass(frozen=True)
-class HistoryFilter:
-    """Which pauses a list shows: started in [since, until), optionally only long or only late."""
-
-    since: datetime | None = None
-    until: datetime | None = None
-    only_long: bool = False
-    only_late: bool = False
-
-    @classmethod
-    def of_span(
-        cls, span: Span, *, only_long: bool = False, only_late: bool = False
-    ) -> HistoryFilter:
-        return cls(span.since, span.until, only_long, only_late)
-
-
-class HistoryRow(NamedTuple):
-    """One line of the history table, everything computed by SQLite."""
-
-    id: int
-    started_at: int  # unix seconds, UTC
-    planned_return_at: int
-    return_at: int
-    ended_at: int | None
-    duration_seconds: int
-    extensions: int
-    announced: bool
-    late_seconds: int | None  # None while the pause runs; 0 when back on time
-    is_long: bool
-    note: str
-
-
-class SortKey:
-    """Columns the table can sort by (SQL expressions over the filtered rows)."""
-
-    STARTED = "started_at"
-    PLANNED = "planned_return_at"
-    RETURN = "return_at"
-    ENDED = "ended_at"
-    DURATION = "duration"
-    EXTENSIONS = "extensions"
-    ANNOUNCED = "announced"
-    LATE = "late"
-    LONG = "is_long"
-    NOTE = "note"
-    ALL = frozenset(
-        {STARTED, PLANNED, RETURN, ENDED, DURATION, EXTENSIONS, ANNOUNCED, LATE, LONG, NOTE}
-    )
-
-
-@dataclass(frozen=True)
-class Statistics:
-    count: int
-    median_seconds: float | None
-    longest_seconds: int | None
-    ended: int  # pauses that have ended (only these can be on time or late)
-    on_time: int
-    announced: int
-    long: int
-
-    @property
-    def on_time_share(self) -> float | None:
-        return self.on_time / self.ended if self.ended else None
-
-    @property
-    def announced_share(self) -> float | None:
-        return self.announced / self.count if self.count else None
-
-
-@dataclass(frozen=True)
-class ChartPoint:
-    start: datetime  # UTC instant the bucket begins (local Monday or 1st of the month, 00:00)
-    count: int
-    median_seconds: float | None
-    long_count: int
-
-
-@dataclass(frozen=True)
-class ChartSeries:
-    size: BucketSize
-    points: list[ChartPoint]
-
 
 # -- queries ------------------------------------------------------------------------------------
 
@@ -367,11 +299,4 @@ def export_json(
 
 def save_export(path: Path, text: str) -> None:
     """Write an export atomically, readable by the user only (it holds private notes)."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    atomic_write(path, text)

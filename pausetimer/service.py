@@ -1,18 +1,24 @@
-"""The operations a user can ask for, each one transaction against the store.
+"""The one way into the pause data: every read and write the app and the command line make.
 
 Both edges use this: the running app (tray, windows, commands arriving over the local socket) and
 the command line when no app runs. It is Qt-free; the app turns :attr:`PauseService.listeners` into
-a Qt signal.
+a Qt signal. Every write tells the listeners a :class:`~pausetimer.core.changes.Change`: what
+changed and who asked for it (``source``; the windows and tray by default).
+
+The store is private: nothing outside this class (and the history queries it calls) touches SQL.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.clock import Clock
 from pausetimer.core.pause import (
     Caution,
@@ -24,9 +30,13 @@ from pausetimer.core.pause import (
     start_pause,
 )
 from pausetimer.core.report import Status
-from pausetimer.store import Store
 
-Listener = Callable[[Pause | None], None]
+if TYPE_CHECKING:  # the history's types load with the history, not at start-up
+    from pausetimer.core.history_model import ChartSeries, HistoryFilter, HistoryRow, Statistics
+    from pausetimer.store import Store
+
+Listener = Callable[[Change], None]
+_PAUSE = (ChangeKind.ACTIVE_PAUSE, ChangeKind.HISTORY)
 
 # Ids and times only: a note or reflection never goes into a log message.
 _log = logging.getLogger(__name__)
@@ -36,9 +46,9 @@ class PauseService:
     def __init__(
         self, store: Store, clock: Clock, *, monotonic: Callable[[], float] = time.monotonic
     ) -> None:
-        self.store = store
+        self._store = store
         self.clock = clock
-        # Called with the active pause (or None) after every change this service makes.
+        # Called with a Change after every write this service makes.
         self.listeners: list[Listener] = []
         self._monotonic = monotonic
         # (pause id, wall clock, monotonic clock) when this process last saw the active pause
@@ -59,14 +69,16 @@ class PauseService:
             return wall + timedelta(seconds=max(self._monotonic() - mono, 0.0))
         return pause.started_at  # nothing better known: end_pause records no negative length
 
+    # -- the active pause ----------------------------------------------------------------------
+
     def current(self) -> Pause | None:
-        pause = self.store.active_pause()
+        pause = self._store.active_pause()
         self._now_for(pause)  # remember a plausible wall clock while there is one
         return pause
 
     def status(self) -> Status:
         now = self.clock.now()
-        pause = self.store.active_pause()
+        pause = self._store.active_pause()
         self._now_for(pause)  # remember a plausible wall clock while there is one
         state = pause.state(now) if pause else PauseState.IDLE
         return Status(state=state, pause=pause, now=now)
@@ -78,72 +90,190 @@ class PauseService:
         announced: bool = False,
         note: str = "",
         allow_long: bool = False,
+        source: Source = Source.WINDOW,
     ) -> tuple[Pause, list[Caution]]:
-        with self.store.transaction():
+        with self._store.transaction():
             pause, cautions = start_pause(
-                self.store.active_pause(),
+                self._store.active_pause(),
                 self.clock.now(),
                 spec,
                 announced=announced,
                 note=note,
                 allow_long=allow_long,
             )
-            saved = self.store.save(pause)
+            saved = self._store.save(pause)
         self._now_for(saved)
         _log.info("Pause %s started, return agreed at %s", saved.id, saved.return_at.isoformat())
-        self._changed(saved)
+        self._tell(Change.of(*_PAUSE, source=source, active=saved, pause_id=saved.id))
         return saved, cautions
 
-    def extend(self, by: timedelta) -> tuple[Pause, list[Caution]]:
-        with self.store.transaction():
-            pause, cautions = extend_pause(self.store.active_pause(), self.clock.now(), by)
-            saved = self.store.save(pause)
+    def extend(
+        self, by: timedelta, *, source: Source = Source.WINDOW
+    ) -> tuple[Pause, list[Caution]]:
+        with self._store.transaction():
+            pause, cautions = extend_pause(self._store.active_pause(), self.clock.now(), by)
+            saved = self._store.save(pause)
         _log.info("Pause %s extended, return agreed at %s", saved.id, saved.return_at.isoformat())
-        self._changed(saved)
+        self._tell(Change.of(*_PAUSE, source=source, active=saved, pause_id=saved.id))
         return saved, cautions
 
-    def end(self, *, note: str | None = None, return_note: str = "") -> Pause:
-        with self.store.transaction():
-            active = self.store.active_pause()
+    def end(
+        self, *, note: str | None = None, return_note: str = "", source: Source = Source.WINDOW
+    ) -> Pause:
+        with self._store.transaction():
+            active = self._store.active_pause()
             pause = end_pause(active, self._now_for(active), note=note)
             if return_note:
                 pause = replace(pause, return_note=return_note)
-            saved = self.store.save(pause)
+            saved = self._store.save(pause)
         _log.info(
             "Pause %s ended at %s, agreed return %s",
             saved.id,
             saved.ended_at.isoformat() if saved.ended_at else "?",
             saved.return_at.isoformat(),
         )
-        self._changed(None)
+        self._tell(Change.of(*_PAUSE, source=source, active=None, pause_id=saved.id))
         return saved
 
-    def set_announced(self, announced: bool) -> Pause | None:
+    def set_announced(self, announced: bool, *, source: Source = Source.WINDOW) -> Pause | None:
         """Mark whether the partner was told. A no-op when no pause runs."""
-        with self.store.transaction():
-            pause = self.store.active_pause()
+        with self._store.transaction():
+            pause = self._store.active_pause()
             if pause is None:
                 return None
-            saved = self.store.save(replace(pause, announced=announced))
-        self._changed(saved)
+            saved = self._store.save(replace(pause, announced=announced))
+        self._tell(Change.of(*_PAUSE, source=source, active=saved, pause_id=saved.id))
         return saved
 
-    def set_return_note(self, pause_id: int, text: str) -> None:
+    # -- one pause's record ----------------------------------------------------------------------
+
+    def get_pause(self, pause_id: int) -> Pause | None:
+        return self._store.get_pause(pause_id)
+
+    def latest_pause(self) -> Pause | None:
+        """The running pause, else the one that started last (reflecting after the return)."""
+        return self._store.active_pause() or self._store.latest_pause()
+
+    def set_return_note(self, pause_id: int, text: str, *, source: Source = Source.WINDOW) -> None:
         """How the return went, told after the pause ended."""
-        with self.store.transaction():
-            pause = self.store.get_pause(pause_id)
-            if pause is not None:
-                self.store.save(replace(pause, return_note=text))
+        with self._store.transaction():
+            pause = self._store.get_pause(pause_id)
+            if pause is None:
+                return
+            self._store.save(replace(pause, return_note=text))
+        self._tell(Change.of(ChangeKind.HISTORY, source=source, pause_id=pause_id))
+
+    def update_note(self, pause_id: int, note: str, *, source: Source = Source.WINDOW) -> None:
+        """Replace a pause's note (the old text is overwritten, not kept)."""
+        from pausetimer import history  # the history module loads when first used
+
+        history.update_note(self._store, pause_id, note)
+        self._tell(Change.of(ChangeKind.HISTORY, source=source, pause_id=pause_id))
+
+    def delete_pause(self, pause_id: int, *, source: Source = Source.WINDOW) -> None:
+        """Delete one ended pause for good (see :mod:`pausetimer.history`)."""
+        from pausetimer import history
+
+        history.delete_pause(self._store, pause_id)
+        self._tell(
+            Change.of(ChangeKind.HISTORY, ChangeKind.REFLECTION, source=source, pause_id=pause_id)
+        )
+
+    def delete_all(self, *, source: Source = Source.WINDOW) -> int:
+        """Delete every ended pause; returns how many went."""
+        from pausetimer import history
+
+        deleted = history.delete_all(self._store)
+        self._tell(Change.of(ChangeKind.HISTORY, ChangeKind.REFLECTION, source=source))
+        return deleted
+
+    def wait_scrubbed(self, timeout: float) -> bool:
+        """Whether deleted text is gone from the database's log file too, waiting up to
+        ``timeout`` seconds for the background wipe (see :mod:`pausetimer.scrubber`)."""
+        return self._store.wait_scrubbed(timeout)
+
+    def reflections(self, pause_id: int) -> dict[str, str]:
+        return self._store.reflections(pause_id)
+
+    def save_reflections(
+        self, pause_id: int, answers: Mapping[str, str], *, source: Source = Source.WINDOW
+    ) -> None:
+        """Store reflection answers by prompt key (one transaction each, as typed). Raises like
+        the store (e.g. a locked database); saving the same answers again is harmless."""
+        if not answers:
+            return
+        now = self.clock.now()
+        saved = 0
+        try:
+            for key, answer in answers.items():
+                self._store.save_reflection(pause_id, key, answer, now)
+                saved += 1
+        finally:  # answers saved before a failure (a busy database) are changes too
+            if saved:
+                self._tell(Change.of(ChangeKind.REFLECTION, source=source, pause_id=pause_id))
+
+    # -- the history (read only) ---------------------------------------------------------------
 
     def history(
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> list[Pause]:
-        return self.store.history(since=since, until=until)
+        return self._store.history(since=since, until=until)
 
-    def reload(self) -> None:
-        """Tell listeners the stored state may have changed behind our back (another process)."""
-        self._changed(self.store.active_pause())
+    def count_rows(self, flt: HistoryFilter, now: datetime) -> int:
+        from pausetimer import history
 
-    def _changed(self, pause: Pause | None) -> None:
+        return history.count_rows(self._store, flt, now)
+
+    def fetch_rows(
+        self,
+        flt: HistoryFilter,
+        now: datetime,
+        *,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> list[HistoryRow]:
+        from pausetimer import history
+
+        return history.fetch_rows(
+            self._store, flt, now, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+
+    def statistics(self, flt: HistoryFilter) -> Statistics:
+        from pausetimer import history
+
+        return history.statistics(self._store, flt, self.clock.now())
+
+    def chart_series(self, flt: HistoryFilter) -> ChartSeries:
+        from pausetimer import history
+
+        return history.chart_series(self._store, flt, self.clock.now(), self.clock)
+
+    def reflections_in(
+        self, since: datetime | None, until: datetime | None
+    ) -> dict[int, dict[str, str]]:
+        from pausetimer import history
+
+        return history.reflections_in(self._store, since, until)
+
+    def export(
+        self,
+        path: Path,
+        suffix: str,
+        since: datetime | None,
+        until: datetime | None,
+        reflections: bool,
+    ) -> None:
+        """Write the pauses started in [since, until) to ``path`` as ``"csv"`` or ``"json"``,
+        atomically and private to the user. Raises OSError when the file cannot be written."""
+        from pausetimer import history
+
+        writer = history.export_json if suffix == "json" else history.export_csv
+        history.save_export(path, writer(self._store, since, until, reflections, self.clock))
+
+    # -- listeners -----------------------------------------------------------------------------
+
+    def _tell(self, change: Change) -> None:
         for listener in list(self.listeners):
-            listener(pause)
+            listener(change)

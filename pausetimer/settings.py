@@ -17,6 +17,7 @@ from typing import Any
 
 from pausetimer.core.durations import parse_clock_time
 from pausetimer.core.errors import InputError
+from pausetimer.core.languages import LANGUAGES
 from pausetimer.files import atomic_write, move_aside
 
 # Allowed ranges of the numeric settings (inclusive); the settings dialog uses the same numbers.
@@ -43,7 +44,7 @@ class Settings:
     reduced_motion: bool = False  # also on when the system asks for reduced motion
     breathing_pattern: str = "cyclic_sighing"
     body_scan_minutes: int = 5
-    language: str = ""  # "" follows the system; "en" or "nl" overrides
+    language: str = ""  # "" follows the system; a code of core.languages overrides
     start_at_login: bool = False
     welcome_done: bool = False
 
@@ -57,10 +58,11 @@ class Settings:
             raise InputError(
                 "setting_invalid", f"tonight_time: {error.message}", field="tonight_time"
             ) from None
-        if self.language not in ("", "en", "nl"):
+        if self.language and self.language not in LANGUAGES:
             raise InputError(
                 "setting_invalid",
-                f"language: {self.language!r} is not available (choose en, nl, or the system's).",
+                f"language: {self.language!r} is not available"
+                f" (choose {', '.join(LANGUAGES)}, or the system's).",
                 field="language",
             )
         if len(self.partner_name) > MAX_PARTNER_NAME or "\n" in self.partner_name:

@@ -177,6 +177,13 @@ class Store:
         ).fetchone()
         return self._pause_from_row(row) if row else None
 
+    def latest_pause(self) -> Pause | None:
+        """The pause that started last, running or not."""
+        row = self._conn.execute(
+            f"SELECT {_PAUSE_COLUMNS} FROM pauses ORDER BY started_at DESC, id DESC LIMIT 1"
+        ).fetchone()
+        return self._pause_from_row(row) if row else None
+
     def history(
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> list[Pause]:

@@ -6,8 +6,10 @@ to guess at is refused with a message that shows the accepted form.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 
 from pausetimer.core.clock import Clock, local_wall_to_utc, to_local
 from pausetimer.core.errors import InputError
@@ -139,16 +141,30 @@ def _to_utc(parsed: datetime, clock: Clock, text: str) -> datetime:
         raise _out_of_range(text) from None
 
 
-def format_duration(delta: timedelta) -> str:
-    """A compact English rendering for the command line: ``1h 05m``, ``45m``, ``2d 3h``.
+class DurationParts(NamedTuple):
+    """A length in whole minutes, and the same split into days, hours and minutes."""
 
-    Seconds are rounded up, so "0m" is never shown while time remains."""
-    total = int(delta.total_seconds())
-    sign = "-" if total < 0 else ""
-    total = abs(total)
-    minutes = -(-total // 60)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
+    total_minutes: int
+    days: int
+    hours: int
+    minutes: int
+
+
+def duration_parts(seconds: float) -> DurationParts:
+    """The one rounding rule for every duration shown (command line, tray, windows, history):
+    up to the next whole minute, so "0 minutes" never shows while time is left and a length never
+    reads shorter than it was. Negative lengths count as zero."""
+    total = max(math.ceil(seconds / 60), 0)
+    days, rest = divmod(total, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    return DurationParts(total, days, hours, minutes)
+
+
+def format_duration(delta: timedelta) -> str:
+    """A compact English rendering for the command line: ``1h 05m``, ``45m``, ``2d 3h``."""
+    seconds = delta.total_seconds()
+    sign = "-" if seconds < 0 else ""
+    _, days, hours, mins = duration_parts(abs(seconds))
     if days:
         return f"{sign}{days}d {hours}h"
     if hours:

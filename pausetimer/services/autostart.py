@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pausetimer import APP_NAME, DESKTOP_ID, paths
+from pausetimer.files import atomic_write
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
@@ -106,9 +107,7 @@ class XdgAutostart:
     def enable(self) -> None:
         path = self.path
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.tmp")
-        temporary.write_text(self.entry_text(), encoding="utf-8")
-        os.replace(temporary, path)
+        atomic_write(path, self.entry_text())
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -216,9 +215,7 @@ class MacLaunchAgent:
     def enable(self) -> None:
         path = self.path
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.tmp")
-        temporary.write_bytes(plistlib.dumps(self.agent()))
-        os.replace(temporary, path)
+        atomic_write(path, plistlib.dumps(self.agent()))
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)

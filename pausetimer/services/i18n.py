@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pausetimer import paths
+from pausetimer.core.languages import LANGUAGES, SOURCE_LANGUAGE
 
-SUPPORTED = ("en", "nl")
-SOURCE_LANGUAGE = "en"
+SUPPORTED = tuple(LANGUAGES)
 
 
 def system_language() -> str:

@@ -21,13 +21,14 @@ from itertools import count
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from pausetimer import APP_NAME
+
 NotifyBackend = Callable[[str, str], None]
 TrayIconProvider = Callable[[], QSystemTrayIcon | None]
 
 _log = logging.getLogger(__name__)
 
 DEFAULT_BOUND_MS = 3000
-APP_NAME = "Pausetimer"
 
 
 class Channel(enum.Enum):
@@ -46,7 +47,7 @@ def plyer_notify(title: str, message: str) -> None:
 class Notifier(QObject):
     """``notify`` returns at once; ``delivered(channel)`` says later which channel showed it."""
 
-    delivered = Signal(object)  # Channel
+    delivered = Signal(Channel)
     _finished = Signal(int, bool)  # call number, succeeded; emitted from the worker thread
 
     def __init__(

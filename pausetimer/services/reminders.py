@@ -1,4 +1,5 @@
-"""The reminder controller: from the stored pause to a notification and the reminder window.
+"""The reminder controller: from the stored pause to a notification, and a ``due`` signal for the
+reminder window (which the UI layer owns and shows).
 
 Nothing about reminders is stored. Whenever something may have changed (start-up, a pause event, a
 settings change, a scheduled wake-up, a suspend or clock jump) we ask the pure planner again what
@@ -13,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from pausetimer import APP_NAME
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.pause import Pause
 from pausetimer.core.reminders import Reminder, ReminderKind, ReminderRules, plan_reminders
 from pausetimer.services.wallclock import WallClockWatch
@@ -22,16 +25,16 @@ from pausetimer.settings import Settings
 if TYPE_CHECKING:
     from pausetimer.services.notifier import Notifier, TrayIconProvider
     from pausetimer.services.scheduler import Scheduler
-    from pausetimer.ui.reminder_window import ReminderWindow
 
 
 _log = logging.getLogger(__name__)
 
 
 class Reminders(QObject):
-    fired = Signal(object)  # tuple[Reminder, ...] just delivered (e.g. to refresh the tray icon)
-    extended = Signal(object)  # the pause after "I need more time": offer the partner sentence
-    breatheRequested = Signal()  # "Breathe first": open the breathing guidance
+    fired = Signal(tuple)  # tuple[Reminder, ...] just delivered (e.g. to refresh the tray icon)
+    # The return time (True: the one-day warning) came: the reminder window must show. It is
+    # the last fallback, so it comes whatever happened to the notification.
+    due = Signal(bool)
 
     def __init__(
         self,
@@ -40,20 +43,16 @@ class Reminders(QObject):
         *,
         scheduler: Scheduler | None = None,
         notifier: Notifier | None = None,
-        window: ReminderWindow | None = None,
         watch: WallClockWatch | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        # The scheduler, the notifier and the window are built when first needed: an idle app
-        # (most of the time) schedules nothing, and most days no pause comes due at all.
+        # The scheduler and the notifier are built when first needed: an idle app (most of the
+        # time) schedules nothing, and most days no pause comes due at all.
         self._scheduler = scheduler
         self._notifier = notifier
         self._tray_icon_provider = tray_icon_provider
-        self._window: ReminderWindow | None = None
-        if window is not None:
-            self._adopt(window)
         self.watch = watch or WallClockWatch(ctx.clock, parent=self)
         self._pause: Pause | None = None
         self._handled_until: datetime | None = None  # None: a fresh start, deliver what is due
@@ -63,8 +62,7 @@ class Reminders(QObject):
         if self._started:
             return
         self._started = True
-        self._ctx.events.changed.connect(self._on_pause_changed)
-        self._ctx.settings.changed.connect(self._on_settings_changed)
+        self._ctx.events.changed.connect(self._on_change)
         self.watch.jumped.connect(self.evaluate)
         self._pause = self._ctx.service.current()
         self.evaluate()
@@ -84,20 +82,6 @@ class Reminders(QObject):
 
             self._notifier = Notifier(self._tray_icon_provider, parent=self)
         return self._notifier
-
-    @property
-    def window(self) -> ReminderWindow:
-        if self._window is None:
-            from pausetimer.ui.reminder_window import ReminderWindow
-
-            return self._adopt(ReminderWindow(self._ctx))
-        return self._window
-
-    def _adopt(self, window: ReminderWindow) -> ReminderWindow:
-        self._window = window
-        window.extended.connect(self.extended)
-        window.breatheRequested.connect(self.breatheRequested)
-        return window
 
     def stop(self) -> None:
         if self._scheduler is not None:
@@ -123,13 +107,11 @@ class Reminders(QObject):
         if plan.fire_now:
             self._deliver(plan.fire_now)
 
-    def _on_pause_changed(self, pause: object) -> None:
-        self._pause = pause if isinstance(pause, Pause) else None
-        if self._window is not None:  # a window never built has nothing to close
-            self._window.pause_changed(self._pause)
-        self.evaluate()
-
-    def _on_settings_changed(self, _settings: object) -> None:
+    def _on_change(self, change: Change) -> None:
+        if ChangeKind.ACTIVE_PAUSE in change:
+            self._pause = change.active
+        elif ChangeKind.SETTINGS not in change:
+            return  # history and reflections have no say in reminders
         self.evaluate()
 
     def _deliver(self, reminders: tuple[Reminder, ...]) -> None:
@@ -137,7 +119,7 @@ class Reminders(QObject):
         long_warning = ReminderKind.LONG in kinds
         settings = self._ctx.settings.get()
         if settings.neutral_notifications:
-            title, message = "Pausetimer", self.tr("Time to return")
+            title, message = APP_NAME, self.tr("Time to return")
         elif long_warning:
             title = self.tr("This pause has become long")
             message = self.tr(
@@ -162,8 +144,7 @@ class Reminders(QObject):
         )
         self.notifier.notify(title, message)
         if kinds & {ReminderKind.DUE, ReminderKind.LONG}:
-            # The window is the last fallback: it appears whatever happened to the notification.
-            self.window.show_reminder(long_warning=long_warning)
+            self.due.emit(long_warning)
         self.fired.emit(reminders)
 
 

@@ -2,8 +2,8 @@
 
 A coarse Qt timer may fire up to 5 % late: a stale minute in the tray for seconds. Choosing the
 precise type through ``Qt.TimerType`` would make PySide build Python's view of the whole ``Qt``
-namespace (about a hundred enums, some 25 ms) while the tray app starts; Qt's property system
-takes the plain value instead.
+namespace (about a hundred enums; see benchmarks/README.md) while the tray app starts; Qt's
+property system takes the plain value instead.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from pausetimer import APP_NAME
 from pausetimer.context import AppContext
 from pausetimer.core.clock import to_local
 from pausetimer.core.durations import next_occurrence, parse_clock_time
@@ -25,6 +26,8 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
     from pausetimer.ui.extend_dialog import ExtendDialog
 
 QUICK_MINUTES = (20, 60, 120)
+# "I need more time" and "Extend…" offer the same few minutes (then any number).
+EXTENSION_MINUTES = (10, 20, 30)
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class PauseActions(QObject):
 
     problem = Signal(str)
     # The partner-sentence dialog closed: (pause, extended). After a new pause, guidance follows.
-    sentenceClosed = Signal(object, bool)
+    sentenceClosed = Signal(Pause, bool)
 
     def __init__(self, ctx: AppContext, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
@@ -148,4 +151,4 @@ class PauseActions(QObject):
         text = texts.error(problem)
         self.problem.emit(text)
         if self.show_messages:
-            QMessageBox.information(self._parent_widget, self.tr("Pausetimer"), text)
+            QMessageBox.information(self._parent_widget, APP_NAME, text)

@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QTimeEdit,
@@ -28,7 +26,13 @@ from pausetimer.core.errors import InputError, PausetimerError
 from pausetimer.core.pause import Caution, Pause, ReturnSpec, check_return
 from pausetimer.ui import texts
 from pausetimer.ui.icons import app_icon
-from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel
+from pausetimer.ui.widgets import (
+    CAUTION_COLOUR,
+    REFUSAL_COLOUR,
+    MessageLabel,
+    action_buttons,
+    tab_chain,
+)
 
 MAX_HOURS = 7 * 24  # the spin box allows reaching the 7-day refusal, which the core then explains
 
@@ -51,27 +55,7 @@ class CustomPauseDialog(QDialog):
         modes.addButton(self.duration_radio)
         modes.addButton(self.until_radio)
 
-        default_minutes = ctx.settings.get().default_pause_minutes
-        self.hours_spin = QSpinBox()
-        self.hours_spin.setRange(0, MAX_HOURS)
-        self.hours_spin.setSuffix(self.tr(" h"))
-        self.hours_spin.setValue(default_minutes // 60)
-        self.hours_spin.setAccessibleName(self.tr("Hours"))
-        self.minutes_spin = QSpinBox()
-        self.minutes_spin.setRange(0, 59)
-        self.minutes_spin.setSingleStep(5)
-        self.minutes_spin.setSuffix(self.tr(" min"))
-        self.minutes_spin.setValue(default_minutes % 60)
-        self.minutes_spin.setAccessibleName(self.tr("Minutes"))
-
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName(self.tr("Return time of day"))
-        self.time_edit.setTime(QTime(19, 0))
-
-        self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("Optional, only for you"))
-        self.note_edit.setAccessibleName(self.tr("Note"))
+        self._build_inputs(ctx.settings.get().default_pause_minutes)
         note_label = QLabel(self.tr("&Note:"))
         note_label.setBuddy(self.note_edit)
 
@@ -82,14 +66,9 @@ class CustomPauseDialog(QDialog):
         self.confirm_long_box = QCheckBox(self.tr("Yes, I &mean more than 24 hours"))
         self.confirm_long_box.hide()
 
-        buttons = QDialogButtonBox()
-        self.start_button: QPushButton = buttons.addButton(
-            self.tr("&Start pause"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.start_button = action_buttons(
+            self.tr("&Start pause"), self.start, self.reject
         )
-        self.start_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.start)
-        buttons.rejected.connect(self.reject)
 
         grid = QGridLayout()
         grid.addWidget(self.duration_radio, 0, 0)
@@ -112,17 +91,37 @@ class CustomPauseDialog(QDialog):
         self.time_edit.timeChanged.connect(self._use_time)
         modes.buttonToggled.connect(self.refresh)
         self.confirm_long_box.toggled.connect(self.refresh)
-        self.setTabOrder(self.duration_radio, self.hours_spin)
-        self.setTabOrder(self.hours_spin, self.minutes_spin)
-        self.setTabOrder(self.minutes_spin, self.until_radio)
-        self.setTabOrder(self.until_radio, self.time_edit)
-        self.setTabOrder(self.time_edit, self.note_edit)
-        self.setTabOrder(self.note_edit, self.confirm_long_box)
-        self.setTabOrder(self.confirm_long_box, self.start_button)
+        tab_chain(
+            self.duration_radio, self.hours_spin, self.minutes_spin, self.until_radio,
+            self.time_edit, self.note_edit, self.confirm_long_box, self.start_button,
+        )  # fmt: skip
 
         self.duration_radio.setChecked(True)
         self.hours_spin.setFocus()
         self.refresh()
+
+    def _build_inputs(self, default_minutes: int) -> None:
+        """The length (hours, minutes), the time of day and the note."""
+        self.hours_spin = QSpinBox()
+        self.hours_spin.setRange(0, MAX_HOURS)
+        self.hours_spin.setSuffix(self.tr(" h"))
+        self.hours_spin.setValue(default_minutes // 60)
+        self.hours_spin.setAccessibleName(self.tr("Hours"))
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(0, 59)
+        self.minutes_spin.setSingleStep(5)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setValue(default_minutes % 60)
+        self.minutes_spin.setAccessibleName(self.tr("Minutes"))
+
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName(self.tr("Return time of day"))
+        self.time_edit.setTime(QTime(19, 0))
+
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Optional, only for you"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
 
     # The radio follows whichever input the user touched last.
     def _use_duration(self) -> None:

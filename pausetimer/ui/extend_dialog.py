@@ -21,10 +21,9 @@ from pausetimer.context import AppContext
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import Caution, Pause, extend_pause
 from pausetimer.ui import texts
+from pausetimer.ui.actions import EXTENSION_MINUTES
 from pausetimer.ui.icons import app_icon
 from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel
-
-QUICK_EXTENSIONS = (10, 20, 30)  # minutes
 
 
 class ExtendDialog(QDialog):
@@ -44,13 +43,9 @@ class ExtendDialog(QDialog):
         self.choices = QButtonGroup(self)
         self.quick_radios: dict[int, QRadioButton] = {}
         grid = QGridLayout()
-        mnemonics = {
-            10: self.tr("&10 minutes"),
-            20: self.tr("&20 minutes"),
-            30: self.tr("&30 minutes"),
-        }
-        for row, minutes in enumerate(QUICK_EXTENSIONS):
-            radio = QRadioButton(mnemonics[minutes])
+        for row, minutes in enumerate(EXTENSION_MINUTES):
+            # The number is the mnemonic: Alt+1, Alt+2, Alt+3.
+            radio = QRadioButton("&" + texts.plural(self.tr("%n minute(s)", "", minutes), minutes))
             self.choices.addButton(radio)
             self.quick_radios[minutes] = radio
             grid.addWidget(radio, row, 0)
@@ -61,8 +56,8 @@ class ExtendDialog(QDialog):
         self.custom_spin.setValue(45)
         self.custom_spin.setSuffix(self.tr(" min"))
         self.custom_spin.setAccessibleName(self.tr("Other extension in minutes"))
-        grid.addWidget(self.custom_radio, len(QUICK_EXTENSIONS), 0)
-        grid.addWidget(self.custom_spin, len(QUICK_EXTENSIONS), 1)
+        grid.addWidget(self.custom_radio, len(EXTENSION_MINUTES), 0)
+        grid.addWidget(self.custom_spin, len(EXTENSION_MINUTES), 1)
 
         self.new_return_label = QLabel()
         self.new_return_label.setAccessibleName(self.tr("New return time"))
@@ -88,8 +83,8 @@ class ExtendDialog(QDialog):
 
         self.choices.buttonToggled.connect(self.refresh)
         self.custom_spin.valueChanged.connect(self._use_custom)
-        self.quick_radios[QUICK_EXTENSIONS[0]].setChecked(True)
-        self.quick_radios[QUICK_EXTENSIONS[0]].setFocus()
+        self.quick_radios[EXTENSION_MINUTES[0]].setChecked(True)
+        self.quick_radios[EXTENSION_MINUTES[0]].setFocus()
         self.refresh()
 
     def _use_custom(self) -> None:

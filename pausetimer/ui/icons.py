@@ -3,8 +3,8 @@
 The icons a tray shows without a pause (idle, due, long) are committed PNGs, rendered by
 packaging/make_state_icons.py from :mod:`pausetimer.ui.icon_painting`, and loaded from there: the
 painting code uses ``Qt``'s enums, and their first use makes PySide build about a hundred Python
-enums, some 25 ms of the tray's start-up. The running ring, which changes, and the app icon (set
-once a window opens) are painted when first needed.
+enums, a visible share of the tray's start-up (measured: benchmarks/README.md). The running
+ring, which changes, and the app icon (set once a window opens) are painted when first needed.
 """
 
 from __future__ import annotations

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pausetimer import APP_NAME
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import PauseActions
@@ -42,10 +44,31 @@ class MainWindow(QWidget):
         self.pause_actions = PauseActions(ctx, self)
         self._tray_present = QSystemTrayIcon.isSystemTrayAvailable()
         self.view: PauseView = view_of(None, ctx.clock.now())
-        self.setWindowTitle(self.tr("Pausetimer"))
+        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(440)
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        layout.addWidget(self._build_start_box())
+        layout.addLayout(self._build_running_row())
+        layout.addLayout(self._build_links())
+        self.footer = QLabel()
+        self.footer.setWordWrap(True)
+        self.footer.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        layout.addWidget(self.footer)
+
+        # Escape hides the window, never quits: with no tray, quitting is the Quit button's job.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.refresh)
+        ctx.events.changed.connect(self._changed)
+        self.refresh()
+
+    def _build_header(self) -> QHBoxLayout:
         self.state_icon_label = QLabel()
         self.state_icon_label.setFixedSize(STATE_ICON_SIZE, STATE_ICON_SIZE)
         self.state_title = QLabel()
@@ -59,7 +82,9 @@ class MainWindow(QWidget):
         texts_column.addWidget(self.state_title)
         texts_column.addWidget(self.state_detail)
         header.addLayout(texts_column, 1)
+        return header
 
+    def _build_start_box(self) -> QGroupBox:
         self.start_box = QGroupBox(self.tr("Take a pause"))
         start_grid = QGridLayout(self.start_box)
         self.quick_buttons: list[QPushButton] = []
@@ -71,7 +96,9 @@ class MainWindow(QWidget):
         self.custom_button = QPushButton(self.tr("&Custom…"))
         self.custom_button.clicked.connect(self.pause_actions.open_custom)
         start_grid.addWidget(self.custom_button, 2, 0, 1, 2)
+        return self.start_box
 
+    def _build_running_row(self) -> QHBoxLayout:
         self.back_button = QPushButton(self.tr("I'm &back"))
         self.back_button.setAccessibleDescription(self.tr("End the pause now"))
         self.back_button.clicked.connect(self.pause_actions.end)
@@ -80,7 +107,9 @@ class MainWindow(QWidget):
         running_row = QHBoxLayout()
         running_row.addWidget(self.back_button)
         running_row.addWidget(self.extend_button)
+        return running_row
 
+    def _build_links(self) -> QHBoxLayout:
         self.guidance_button = QPushButton(self.tr("&Guidance…"))
         self.guidance_button.clicked.connect(self.guidanceRequested)
         self.history_button = QPushButton(self.tr("&History…"))
@@ -94,28 +123,7 @@ class MainWindow(QWidget):
             links.addWidget(button)
         links.addStretch(1)
         links.addWidget(self.quit_button)
-
-        self.footer = QLabel()
-        self.footer.setWordWrap(True)
-        self.footer.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.start_box)
-        layout.addLayout(running_row)
-        layout.addLayout(links)
-        layout.addWidget(self.footer)
-
-        # Escape hides the window, never quits: with no tray, quitting is the Quit button's job.
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.refresh)
-        ctx.events.changed.connect(self._pause_changed)
-        ctx.settings.changed.connect(lambda _settings: self.refresh())
-        self.refresh()
+        return links
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -124,7 +132,7 @@ class MainWindow(QWidget):
 
     def _retranslate(self) -> None:
         """Re-read the fixed texts after the language changed (dynamic ones come with refresh)."""
-        self.setWindowTitle(self.tr("Pausetimer"))
+        self.setWindowTitle(APP_NAME)
         self.state_detail.setAccessibleName(self.tr("Current pause"))
         self.start_box.setTitle(self.tr("Take a pause"))
         self.custom_button.setText(self.tr("&Custom…"))
@@ -153,8 +161,11 @@ class MainWindow(QWidget):
     def refresh(self) -> None:
         self._apply(self._ctx.service.current())
 
-    def _pause_changed(self, pause: object) -> None:
-        self._apply(pause if isinstance(pause, Pause) else None)
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.ACTIVE_PAUSE in change:
+            self._apply(change.active)
+        elif ChangeKind.SETTINGS in change:
+            self.refresh()
 
     def _apply(self, pause: Pause | None) -> None:
         clock = self._ctx.clock

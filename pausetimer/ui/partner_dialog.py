@@ -7,7 +7,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,10 +19,25 @@ from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import Caution, Pause
 from pausetimer.ui import texts
 from pausetimer.ui.icons import app_icon
-from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel
+from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel, action_buttons
 
 
 class PartnerSentenceDialog(QDialog):
+    def _sentence_label(self, sentence: str) -> QLabel:
+        """The sentence, large and framed, selectable to copy by hand too."""
+        label = QLabel(sentence)
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("Sentence for your partner"))
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        label.setStyleSheet(
+            "QLabel { font-size: 120%; padding: 10px; border: 1px solid palette(mid);"
+            " border-radius: 6px; }"
+        )
+        return label
+
     def __init__(
         self,
         ctx: AppContext,
@@ -53,25 +67,7 @@ class PartnerSentenceDialog(QDialog):
         self.sentence = texts.partner_sentence(
             pause.return_at, ctx.clock, ctx.settings.get().partner_name
         )
-        self.sentence_label = QLabel(self.sentence)
-        self.sentence_label.setWordWrap(True)
-        self.sentence_label.setAccessibleName(self.tr("Sentence for your partner"))
-        self.sentence_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.sentence_label.setStyleSheet(
-            "QLabel { font-size: 120%; padding: 10px; border: 1px solid palette(mid);"
-            " border-radius: 6px; }"
-        )
-
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.setAccessibleName(self.tr("Copy the sentence"))
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy_sentence)
-        self.copied_label = QLabel()
-        self.copied_label.setWordWrap(True)
-        self.copied_label.setAccessibleName(self.tr("Copy result"))
+        self.sentence_label = self._sentence_label(self.sentence)
 
         self.announced_box = QCheckBox(self.tr("I &told my partner"))
         self.announced_box.setChecked(pause.announced)
@@ -82,27 +78,33 @@ class PartnerSentenceDialog(QDialog):
 
         self.error_label = MessageLabel(self.tr("Problem"), REFUSAL_COLOUR)
 
-        buttons = QDialogButtonBox()
-        self.done_button = buttons.addButton(
-            self.tr("&Done"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.done_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
+        buttons, self.done_button = action_buttons(self.tr("&Done"), self.accept)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.caution_label)
         layout.addWidget(self.sentence_label)
-        copy_row = QHBoxLayout()
-        copy_row.addWidget(self.copy_button)
-        copy_row.addWidget(self.copied_label, 1)
-        layout.addLayout(copy_row)
+        layout.addLayout(self._copy_row())
         layout.addWidget(self.announced_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setTabOrder(self.copy_button, self.announced_box)
         self.setTabOrder(self.announced_box, self.done_button)
         self.copy_button.setFocus()
+
+    def _copy_row(self) -> QHBoxLayout:
+        """Copy, and a line saying it was copied."""
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the sentence"))
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy_sentence)
+        self.copied_label = QLabel()
+        self.copied_label.setWordWrap(True)
+        self.copied_label.setAccessibleName(self.tr("Copy result"))
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addWidget(self.copied_label, 1)
+        return row
 
     def copy_sentence(self) -> None:
         clipboard = QGuiApplication.clipboard()

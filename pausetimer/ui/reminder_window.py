@@ -1,9 +1,7 @@
-"""The window that asks the user to go back: raised on top, but without taking the keyboard from
-whatever the user is typing. Once the user clicks it (or activates it), it is an ordinary
-keyboard-usable window.
-
-Pages: the nudge itself (or the one-day warning), choosing more time, a calming text (until the
-breathing guidance is wired in), and an optional "how did it go?" after the return.
+"""The window that asks the user to go back: raised on top, without taking the keyboard from what
+the user is typing; once clicked, an ordinary keyboard-usable window. Pages: the nudge (or the
+one-day warning), more time, a calming text (when no breathing guidance is connected), and an
+optional "how did it go?" after the return. ``ui.windows`` shows it when the reminders say "due".
 """
 
 from __future__ import annotations
@@ -24,21 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from pausetimer.context import AppContext
-from pausetimer.core.errors import InputError, PausetimerError, StateError
+from pausetimer.core.changes import Change, ChangeKind, Source
+from pausetimer.core.errors import PausetimerError, StateError
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
-
-EXTENSION_CHOICES = (10, 20, 30)  # minutes
+from pausetimer.ui.actions import EXTENSION_MINUTES
 
 
 class ReminderWindow(QWidget):
-    extended = Signal(object)  # the pause with its new return time: offer the partner sentence
-    ended = Signal(object)  # the ended pause
+    extended = Signal(Pause)  # the pause with its new return time: offer the partner sentence
+    ended = Signal(Pause)  # the ended pause
     breatheRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self._ctx = ctx
+        ctx.events.changed.connect(self._changed)
         self._ended_pause: Pause | None = None
         self.long_warning = False
         self.setWindowTitle(self.tr("Time to return"))
@@ -95,7 +94,7 @@ class ReminderWindow(QWidget):
         question.setWordWrap(True)
         self.extension_buttons: dict[int, QPushButton] = {}
         choices = QHBoxLayout()
-        for minutes in EXTENSION_CHOICES:
+        for minutes in EXTENSION_MINUTES:
             button = QPushButton(self.tr("%n minute(s)", "", minutes))
             button.clicked.connect(lambda _=False, m=minutes: self._extend(m))
             self.extension_buttons[minutes] = button
@@ -185,10 +184,14 @@ class ReminderWindow(QWidget):
         self.raise_()
         self.activateWindow()
 
-    def pause_changed(self, pause: Pause | None) -> None:
-        """Close the nudge when the pause ended elsewhere (tray, command line)."""
+    def _changed(self, change: Change) -> None:
+        # Our own choices move the pages themselves (e.g. "going" ends the pause, then asks how
+        # it went); only a change made elsewhere closes or updates the nudge.
+        if ChangeKind.ACTIVE_PAUSE not in change or change.source is Source.REMINDER:
+            return
+        pause = change.active
         if pause is None and self.pages.currentWidget() is not self.note_page:
-            self.hide()
+            self.hide()  # ended elsewhere (tray, command line)
         if pause is not None and not pause.is_long(self._ctx.clock.now()):
             self.long_warning = False
 
@@ -224,7 +227,7 @@ class ReminderWindow(QWidget):
         self.pages.setCurrentWidget(page)
         first = {
             self.main_page: self.going_button,
-            self.more_page: self.extension_buttons[EXTENSION_CHOICES[0]],
+            self.more_page: self.extension_buttons[EXTENSION_MINUTES[0]],
             self.note_page: self.note_edit,
         }.get(page)
         if first is not None and self.isActiveWindow():
@@ -234,7 +237,7 @@ class ReminderWindow(QWidget):
 
     def _going(self) -> None:
         try:
-            self._ended_pause = self._ctx.service.end()
+            self._ended_pause = self._ctx.service.end(source=Source.REMINDER)
         except StateError:
             self._ended_pause = None  # ended elsewhere meanwhile; nothing left to do
             self.hide()
@@ -250,16 +253,15 @@ class ReminderWindow(QWidget):
     def _save_note(self) -> None:
         text = self.note_edit.text().strip()
         if text and self._ended_pause is not None and self._ended_pause.id is not None:
-            self._ctx.service.set_return_note(self._ended_pause.id, text)
+            self._ctx.service.set_return_note(self._ended_pause.id, text, source=Source.REMINDER)
         self.hide()
 
     def _extend(self, minutes: int) -> None:
         try:
-            pause, _cautions = self._ctx.service.extend(timedelta(minutes=minutes))
-        except (InputError, StateError) as error:
-            self.more_error.setText(error.message)
-            return
-        except PausetimerError as problem:  # e.g. the database is busy
+            pause, _cautions = self._ctx.service.extend(
+                timedelta(minutes=minutes), source=Source.REMINDER
+            )
+        except PausetimerError as problem:  # refused, or e.g. the database is busy: in words
             self.more_error.setText(texts.error(problem))
             return
         self.hide()

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from pausetimer.context import AppContext
 from pausetimer.core.errors import InputError
+from pausetimer.core.languages import LANGUAGES
 from pausetimer.settings import LIMITS, MAX_PARTNER_NAME, Settings
+from pausetimer.ui.widgets import show_error, with_error_line
 
 BODY_SCAN_LENGTHS = (3, 5, 10)
 
@@ -58,7 +61,31 @@ class SettingsDialog(QDialog):
     def _build(self) -> None:
         self.setObjectName("settingsDialog")
         layout = QVBoxLayout(self)
+        for build in (
+            self._build_partner,
+            self._build_pauses,
+            self._build_reminders,
+            self._build_guidance,
+            self._build_general,
+        ):
+            layout.addWidget(build())
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self._buttons.rejected.connect(self.reject)
+        layout.addWidget(self._buttons)
+        for label, buddy in (
+            (self._partner_label, self.partner_name),
+            (self._default_pause_label, self.default_pause),
+            (self._tonight_label, self.tonight_time),
+            (self._heads_up_label, self.heads_up),
+            (self._repeat_label, self.repeat),
+            (self._long_label, self.long_repeat),
+            (self._pattern_label, self.pattern),
+            (self._body_scan_label, self.body_scan),
+            (self._language_label, self.language),
+        ):
+            label.setBuddy(buddy)
 
+    def _build_partner(self) -> QGroupBox:
         self._partner_group = QGroupBox()
         partner_form = QFormLayout(self._partner_group)
         self.partner_name = QLineEdit()
@@ -68,8 +95,9 @@ class SettingsDialog(QDialog):
         partner_form.addRow(
             self._partner_label, self._with_error("partner_name", self.partner_name)
         )
-        layout.addWidget(self._partner_group)
+        return self._partner_group
 
+    def _build_pauses(self) -> QGroupBox:
         self._pause_group = QGroupBox()
         pause_form = QFormLayout(self._pause_group)
         self.default_pause = self._spin("default_pause_minutes")
@@ -83,8 +111,9 @@ class SettingsDialog(QDialog):
             self._default_pause_label, self._with_error("default_pause_minutes", self.default_pause)
         )
         pause_form.addRow(self._tonight_label, self._with_error("tonight_time", self.tonight_time))
-        layout.addWidget(self._pause_group)
+        return self._pause_group
 
+    def _build_reminders(self) -> QGroupBox:
         self._reminder_group = QGroupBox()
         reminder_form = QFormLayout(self._reminder_group)
         self.heads_up = self._spin("heads_up_minutes")
@@ -100,8 +129,9 @@ class SettingsDialog(QDialog):
             self._long_label, self._with_error("long_repeat_hours", self.long_repeat)
         )
         reminder_form.addRow(self.neutral)
-        layout.addWidget(self._reminder_group)
+        return self._reminder_group
 
+    def _build_guidance(self) -> QGroupBox:
         self._guidance_group = QGroupBox()
         guidance_form = QFormLayout(self._guidance_group)
         self.pattern = QComboBox()
@@ -122,13 +152,15 @@ class SettingsDialog(QDialog):
         guidance_form.addRow(self._body_scan_label, self.body_scan)
         guidance_form.addRow(self.sound)
         guidance_form.addRow(self.reduced_motion)
-        layout.addWidget(self._guidance_group)
+        return self._guidance_group
 
+    def _build_general(self) -> QGroupBox:
         self._general_group = QGroupBox()
         general_form = QFormLayout(self._general_group)
         self.language = QComboBox()
-        for code in ("", "en", "nl"):
-            self.language.addItem("", code)
+        self.language.addItem("", "")  # the system's language; named in _retranslate
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.language.activated.connect(
             lambda index: self._apply("language", self.language.itemData(index))
         )
@@ -138,24 +170,7 @@ class SettingsDialog(QDialog):
         general_form.addRow(self._language_label, self.language)
         if self._set_autostart is not None:
             general_form.addRow(self._with_error("start_at_login", self.start_at_login))
-        layout.addWidget(self._general_group)
-
-        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self._buttons.rejected.connect(self.reject)
-        layout.addWidget(self._buttons)
-
-        for label, buddy in (
-            (self._partner_label, self.partner_name),
-            (self._default_pause_label, self.default_pause),
-            (self._tonight_label, self.tonight_time),
-            (self._heads_up_label, self.heads_up),
-            (self._repeat_label, self.repeat),
-            (self._long_label, self.long_repeat),
-            (self._pattern_label, self.pattern),
-            (self._body_scan_label, self.body_scan),
-            (self._language_label, self.language),
-        ):
-            label.setBuddy(buddy)
+        return self._general_group
 
     def _spin(self, field: str) -> QSpinBox:
         spin = QSpinBox()
@@ -173,20 +188,7 @@ class SettingsDialog(QDialog):
         return box
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        """The field with a line under it that says why a value was refused."""
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName("settingError")
-        # A red that keeps enough contrast on light and on dark window backgrounds.
-        error.setStyleSheet("color: #d04437;")
-        error.hide()
-        column.addWidget(error)
-        self._errors[field] = error
-        return holder
+        return with_error_line(widget, self._errors, field)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -233,8 +235,8 @@ class SettingsDialog(QDialog):
         except OSError as error:
             self._show_error(
                 "start_at_login",
-                self.tr("Could not change start at login: {reason}").format(
-                    reason=error.strerror or str(error)
+                self.tr("Could not change start at login: %1").replace(
+                    "%1", error.strerror or str(error)
                 ),
             )
             self.start_at_login.blockSignals(True)
@@ -244,21 +246,21 @@ class SettingsDialog(QDialog):
         self._apply("start_at_login", enabled)
 
     def _show_error(self, field: str, text: str) -> None:
-        label = self._errors.get(field)
-        if label is not None:
-            label.setText(text)
-            label.setVisible(bool(text))
-            label.setAccessibleName(text)
+        show_error(self._errors, field, text)
 
     def _reason(self, error: InputError) -> str:
         field = error.params.get("field", "")
         if field == "partner_name":
-            return self.tr(
-                "Please keep the name to one line of at most {count} characters."
-            ).format(count=MAX_PARTNER_NAME)
+            return self.tr("Please keep the name to one line of at most %1 characters.").replace(
+                "%1", str(MAX_PARTNER_NAME)
+            )
         if field in LIMITS:
             low, high = LIMITS[field]
-            return self.tr("Please choose a value from {low} to {high}.").format(low=low, high=high)
+            return (
+                self.tr("Please choose a value from %1 to %2.")
+                .replace("%1", str(low))
+                .replace("%2", str(high))
+            )
         if field == "tonight_time":
             return self.tr("Please enter a time of day like 19:00.")
         return self.tr("This value cannot be used.")
@@ -303,8 +305,6 @@ class SettingsDialog(QDialog):
         self._general_group.setTitle(self.tr("General"))
         self._language_label.setText(self.tr("&Language:"))
         self.language.setItemText(0, self.tr("Same as the system"))
-        self.language.setItemText(1, "English")
-        self.language.setItemText(2, "Nederlands")
         self.start_at_login.setText(self.tr("Start Pausetimer when I &log in"))
         for widget, name in (
             (self.partner_name, self.tr("Partner's name")),
@@ -318,6 +318,10 @@ class SettingsDialog(QDialog):
             (self.language, self.tr("Language")),
         ):
             widget.setAccessibleName(name)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._ctx.settings.flush()  # closing the dialog is a natural moment to write the file
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter in a field must not close the dialog: changes already apply as they are made.

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from pausetimer import storage_texts
 from pausetimer.core.clock import Clock, to_local
+from pausetimer.core.durations import duration_parts
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import WARNING_TEXT, Caution
 from pausetimer.ui.pause_view import PauseView, ViewState
 
 
-def _plural(translated: str, n: int) -> str:
+def plural(translated: str, n: int) -> str:
     """With no translation loaded (English source) Qt leaves "(s)" in a plural; resolve it with
     the English rule so the source language reads right too."""
     return translated.replace("(s)", "" if n == 1 else "s")
@@ -47,31 +48,29 @@ def when(instant: datetime, clock: Clock) -> str:
 
 
 def duration(delta: timedelta) -> str:
-    """ "45 minutes", "1 hour 5 minutes", "2 days 3 hours"; minutes rounded up so a pause never
-    shows "0 minutes" while time is left."""
-    minutes = max(-(-int(delta.total_seconds()) // 60), 0)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
+    """ "45 minutes", "1 hour 5 minutes", "2 days 3 hours" (rounded as every duration is: see
+    :func:`~pausetimer.core.durations.duration_parts`)."""
+    _, days, hours, mins = duration_parts(delta.total_seconds())
     parts: list[str] = []
     if days:
         parts.append(
-            _plural(QCoreApplication.translate("PauseTexts", "%n day(s)", None, days), days)
+            plural(QCoreApplication.translate("PauseTexts", "%n day(s)", None, days), days)
         )
         if hours:
             parts.append(
-                _plural(QCoreApplication.translate("PauseTexts", "%n hour(s)", None, hours), hours)
+                plural(QCoreApplication.translate("PauseTexts", "%n hour(s)", None, hours), hours)
             )
     elif hours:
         parts.append(
-            _plural(QCoreApplication.translate("PauseTexts", "%n hour(s)", None, hours), hours)
+            plural(QCoreApplication.translate("PauseTexts", "%n hour(s)", None, hours), hours)
         )
         if mins:
             parts.append(
-                _plural(QCoreApplication.translate("PauseTexts", "%n minute(s)", None, mins), mins)
+                plural(QCoreApplication.translate("PauseTexts", "%n minute(s)", None, mins), mins)
             )
     else:
         parts.append(
-            _plural(QCoreApplication.translate("PauseTexts", "%n minute(s)", None, mins), mins)
+            plural(QCoreApplication.translate("PauseTexts", "%n minute(s)", None, mins), mins)
         )
     return " ".join(parts)
 
@@ -126,19 +125,27 @@ def partner_sentence(return_at: datetime, clock: Clock, partner_name: str) -> st
     ).replace("%1", when(return_at, clock))
 
 
+# The command line's sentences (core.pause.WARNING_TEXT), marked here for translation; a test keeps
+# the English of both the same.
+_CAUTIONS = {
+    Caution.TOO_SHORT: QT_TRANSLATE_NOOP(
+        "PauseTexts",
+        "A pause under 20 minutes is usually too short to calm down; it takes the body about "
+        "20 minutes.",
+    ),
+    Caution.LONG: QT_TRANSLATE_NOOP(
+        "PauseTexts",
+        "This pause will last more than a day. Healthy pauses last hours, at most a day; "
+        "consider talking sooner.",
+    ),
+}
+
+
 def caution(item: Caution) -> str:
-    if item is Caution.TOO_SHORT:
-        return QCoreApplication.translate(
-            "PauseTexts",
-            "Under 20 minutes is usually too short to calm down; the body needs about 20 minutes.",
-        )
-    if item is Caution.LONG:
-        return QCoreApplication.translate(
-            "PauseTexts",
-            "This pause lasts more than a day. Healthy pauses last hours, at most a day; "
-            "consider talking sooner.",
-        )
-    return WARNING_TEXT.get(item, "")  # pragma: no cover - a caution added to core later
+    source = _CAUTIONS.get(item)
+    if source is None:  # pragma: no cover - a caution added to the core later
+        return WARNING_TEXT.get(item, "")
+    return QCoreApplication.translate("PauseTexts", str(source))
 
 
 def error(problem: PausetimerError) -> str:

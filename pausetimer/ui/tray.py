@@ -11,8 +11,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from pausetimer import APP_NAME
 from pausetimer.context import AppContext
-from pausetimer.core.pause import Pause
+from pausetimer.core.changes import Change, ChangeKind
+from pausetimer.core.pause import Pause, ReturnSpec
 from pausetimer.services.timers import set_precise
 from pausetimer.ui import texts
 from pausetimer.ui.actions import PauseActions
@@ -70,8 +72,7 @@ class Tray(QObject):
         # The menu is a widget, so it hears about a language switch; the tray icon is not.
         self.menu.installEventFilter(self)
 
-        ctx.events.changed.connect(self._pause_changed)
-        ctx.settings.changed.connect(lambda _settings: self.refresh())
+        ctx.events.changed.connect(self._changed)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -129,8 +130,11 @@ class Tray(QObject):
         """Bring icon, tooltip and menu up to date with the stored pause and the clock."""
         self._apply(self._ctx.service.current())
 
-    def _pause_changed(self, pause: object) -> None:
-        self._apply(pause if isinstance(pause, Pause) else None)
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.ACTIVE_PAUSE in change:
+            self._apply(change.active)
+        elif ChangeKind.SETTINGS in change:  # e.g. the "tonight" time in the menu
+            self.refresh()
 
     def _apply(self, pause: Pause | None) -> None:
         clock = self._ctx.clock
@@ -145,7 +149,7 @@ class Tray(QObject):
         self.extend_action.setVisible(active)
         self._rebuild_start_menu(enabled=not active)
 
-        tooltip = self.tr("Pausetimer") + "\n" + status
+        tooltip = APP_NAME + "\n" + status
         self._icon.setToolTip(tooltip)
         key = icon_key(view)
         if key != self._icon_key:
@@ -166,9 +170,9 @@ class Tray(QObject):
         self.quick_actions = []
         for choice in self.pause_actions.quick_choices():
             action = QAction(choice.label, self)
-            action.triggered.connect(
-                lambda _checked=False, spec=choice.spec: self.pause_actions.start(spec)
-            )
+            # Not a lambda over self: the action's connection would keep the tray alive.
+            action.setData(choice.spec)
+            action.triggered.connect(self._quick_choice)
             self.start_menu.addAction(action)
             self.quick_actions.append(action)
         self.start_menu.addSeparator()
@@ -177,6 +181,11 @@ class Tray(QObject):
         self.start_menu.setEnabled(enabled)
         for action in (*self.quick_actions, self.custom_action):
             action.setEnabled(enabled)
+
+    def _quick_choice(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and isinstance(action.data(), ReturnSpec):
+            self.pause_actions.start(action.data())
 
     def _signal_action(self, text: str, signal: SignalInstance) -> QAction:
         action = self.menu.addAction(text)

@@ -18,6 +18,7 @@ from pausetimer.context import AppContext
 from pausetimer.core.errors import InputError
 from pausetimer.settings import MAX_PARTNER_NAME
 from pausetimer.ui.icons import app_icon
+from pausetimer.ui.widgets import FIELD_ERROR_COLOUR
 
 
 class WelcomeDialog(QDialog):
@@ -38,7 +39,39 @@ class WelcomeDialog(QDialog):
         heading.setFont(font)
         layout.addWidget(heading)
 
-        for title, text in (
+        for title, text in self._sections():
+            label = QLabel(f"<b>{title}</b><br>{text}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(label)
+
+        form = QFormLayout()
+        self.partner_name = QLineEdit(ctx.settings.get().partner_name)
+        self.partner_name.setMaxLength(MAX_PARTNER_NAME)
+        self.partner_name.setPlaceholderText(self.tr("Optional"))
+        self.partner_name.setAccessibleName(self.tr("Partner's name"))
+        name_label = QLabel(self.tr("Your partner's &name:"))
+        name_label.setBuddy(self.partner_name)
+        form.addRow(name_label, self.partner_name)
+        layout.addLayout(form)
+
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {FIELD_ERROR_COLOUR};")
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton(
+            self.tr("&Get started"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.start_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _sections(self) -> list[tuple[str, str]]:
+        """What the app is for, the promise, privacy and safety: a title and a paragraph each."""
+        return [
             (
                 self.tr("What it is for"),
                 self.tr(
@@ -69,35 +102,7 @@ class WelcomeDialog(QDialog):
                     "0800-2000). In danger, call 112."
                 ),
             ),
-        ):
-            label = QLabel(f"<b>{title}</b><br>{text}")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            layout.addWidget(label)
-
-        form = QFormLayout()
-        self.partner_name = QLineEdit(ctx.settings.get().partner_name)
-        self.partner_name.setMaxLength(MAX_PARTNER_NAME)
-        self.partner_name.setPlaceholderText(self.tr("Optional"))
-        self.partner_name.setAccessibleName(self.tr("Partner's name"))
-        name_label = QLabel(self.tr("Your partner's &name:"))
-        name_label.setBuddy(self.partner_name)
-        form.addRow(name_label, self.partner_name)
-        layout.addLayout(form)
-
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #d04437;")
-        self.error.hide()
-        layout.addWidget(self.error)
-
-        buttons = QDialogButtonBox()
-        self.start_button = buttons.addButton(
-            self.tr("&Get started"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.start_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        ]
 
     def accept(self) -> None:
         try:

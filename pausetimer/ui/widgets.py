@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class MessageLabel(QLabel):
@@ -28,3 +31,51 @@ class MessageLabel(QLabel):
 
 CAUTION_COLOUR = "#d08a2e"
 REFUSAL_COLOUR = "#b3475f"
+# A red that keeps enough contrast on light and on dark window backgrounds.
+FIELD_ERROR_COLOUR = "#d04437"
+
+
+def with_error_line(widget: QWidget, errors: dict[str, QLabel], field: str) -> QWidget:
+    """``widget`` with a line under it that says why a value was refused (kept in ``errors``)."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    error = QLabel()
+    error.setObjectName("settingError")
+    error.setStyleSheet(f"color: {FIELD_ERROR_COLOUR};")
+    error.hide()
+    column.addWidget(error)
+    errors[field] = error
+    return holder
+
+
+def show_error(errors: dict[str, QLabel], field: str, text: str) -> None:
+    """Say why ``field``'s value was refused; an empty ``text`` clears it."""
+    label = errors.get(field)
+    if label is not None:
+        label.setText(text)
+        label.setVisible(bool(text))
+        label.setAccessibleName(text)
+
+
+def action_buttons(
+    text: str, on_accept: Callable[[], object], on_cancel: Callable[[], object] | None = None
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """A dialog's buttons: the main action (the default, taken by Enter) and, given
+    ``on_cancel``, Cancel."""
+    box = QDialogButtonBox()
+    action = box.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    action.setDefault(True)
+    box.accepted.connect(on_accept)
+    if on_cancel is not None:
+        box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        box.rejected.connect(on_cancel)
+    return box, action
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab moves through ``widgets`` in this order (the order they read on screen)."""
+    for before, after in itertools.pairwise(widgets):
+        QWidget.setTabOrder(before, after)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from pausetimer.context import AppContext
 
@@ -23,7 +24,7 @@ class MainWindowHolder(QObject):
     historyRequested = Signal()
     settingsRequested = Signal()
     quitRequested = Signal()
-    created = Signal(object)  # the MainWindow, once, when it was just built
+    created = Signal(QWidget)  # the MainWindow, once, when it was just built
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)

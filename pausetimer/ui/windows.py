@@ -1,4 +1,5 @@
-"""The app's secondary windows: guidance, history, settings and the first-run welcome.
+"""The app's secondary windows: guidance, history, settings, the reminder and the first-run
+welcome.
 
 Each is built on first use (start-up stays cheap) and then kept, so what the user left in it (the
 breathing pattern, a filter, the body-scan step) is still there when it opens again. After a
@@ -11,21 +12,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from pausetimer import paths
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind, Source
+from pausetimer.core.pause import Pause
 from pausetimer.services.i18n import resolve_language
 
 if TYPE_CHECKING:
     from pausetimer.ui.guidance import GuidanceWindow
     from pausetimer.ui.history import HistoryWindow
+    from pausetimer.ui.reminder_window import ReminderWindow
     from pausetimer.ui.settings_dialog import SettingsDialog
     from pausetimer.ui.welcome_dialog import WelcomeDialog
 
 
 class Windows(QObject):
+    # "I need more time" in the reminder: the pause with its new return time.
+    reminderExtended = Signal(Pause)
+
     def __init__(
         self,
         ctx: AppContext,
@@ -41,8 +48,9 @@ class Windows(QObject):
         self._history: HistoryWindow | None = None
         self._settings: SettingsDialog | None = None
         self._welcome: WelcomeDialog | None = None
+        self._reminder: ReminderWindow | None = None
         self._language = ctx.settings.get().language
-        ctx.settings.changed.connect(self._settings_changed)
+        ctx.events.changed.connect(self._changed)
 
     def guidance(self, section: str | None = None) -> GuidanceWindow:
         if self._guidance is None:
@@ -68,7 +76,7 @@ class Windows(QObject):
             if self._autostart_enabled is not None:
                 enabled = self._autostart_enabled()
                 if enabled != self._ctx.settings.get().start_at_login:
-                    self._ctx.settings.update(start_at_login=enabled)
+                    self._ctx.settings.update(start_at_login=enabled, source=Source.SYSTEM)
             from pausetimer.ui.settings_dialog import SettingsDialog
 
             self._settings = SettingsDialog(
@@ -78,6 +86,23 @@ class Windows(QObject):
         self._settings.raise_()
         self._settings.activateWindow()
         return self._settings
+
+    def reminder(self) -> ReminderWindow:
+        """The reminder window, built when a pause first comes due (most days none does)."""
+        if self._reminder is None:
+            from pausetimer.ui.reminder_window import ReminderWindow
+
+            self._reminder = ReminderWindow(self._ctx)
+            self._reminder.extended.connect(self.reminderExtended)
+            self._reminder.breatheRequested.connect(self._breathe)
+        return self._reminder
+
+    def show_reminder(self, long_warning: bool) -> None:
+        """The return time came: show the nudge, on top, without taking the keyboard."""
+        self.reminder().show_reminder(long_warning=long_warning)
+
+    def _breathe(self) -> None:
+        self.guidance("breathe")
 
     def welcome_if_first_run(self) -> WelcomeDialog | None:
         """The welcome, once: until the user has read it (closed it either way)."""
@@ -101,7 +126,9 @@ class Windows(QObject):
             return []  # the settings still work; the guidance window reports the bad file
         return [(pattern.key, pattern.name) for pattern in guidance.breathing.patterns]
 
-    def _settings_changed(self, _settings: object) -> None:
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.SETTINGS not in change:
+            return
         language = self._ctx.settings.get().language
         if language == self._language:
             return

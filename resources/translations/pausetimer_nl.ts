@@ -204,17 +204,12 @@
         <source>Extend the pause</source>
         <translation>Pauze verlengen</translation>
     </message>
-    <message>
-        <source>&amp;10 minutes</source>
-        <translation>&amp;10 minuten</translation>
-    </message>
-    <message>
-        <source>&amp;20 minutes</source>
-        <translation>&amp;20 minuten</translation>
-    </message>
-    <message>
-        <source>&amp;30 minutes</source>
-        <translation>&amp;30 minuten</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Other:</source>
@@ -634,10 +629,6 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Pausetimer</source>
-        <translation>Pausetimer</translation>
-    </message>
-    <message>
         <source>Current pause</source>
         <translation>Huidige pauze</translation>
     </message>
@@ -833,10 +824,6 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <source>Until &amp;tomorrow (%1)</source>
         <translation>Tot &amp;morgen (%1)</translation>
     </message>
-    <message>
-        <source>Pausetimer</source>
-        <translation>Pausetimer</translation>
-    </message>
 </context>
 <context>
     <name>PauseTexts</name>
@@ -902,12 +889,12 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>Ik heb even tijd nodig om mijn gedachten te ordenen. Ik kom %1 naar je toe en dan praten we verder.</translation>
     </message>
     <message>
-        <source>Under 20 minutes is usually too short to calm down; the body needs about 20 minutes.</source>
-        <translation>Minder dan 20 minuten is meestal te kort om tot rust te komen; je lichaam heeft ongeveer 20 minuten nodig.</translation>
+        <source>A pause under 20 minutes is usually too short to calm down; it takes the body about 20 minutes.</source>
+        <translation>Een pauze van minder dan 20 minuten is meestal te kort om tot rust te komen; je lichaam heeft ongeveer 20 minuten nodig.</translation>
     </message>
     <message>
-        <source>This pause lasts more than a day. Healthy pauses last hours, at most a day; consider talking sooner.</source>
-        <translation>Deze pauze duurt langer dan een dag. Gezonde pauzes duren uren, hooguit een dag; overweeg om eerder te praten.</translation>
+        <source>This pause will last more than a day. Healthy pauses last hours, at most a day; consider talking sooner.</source>
+        <translation>Deze pauze gaat langer dan een dag duren. Gezonde pauzes duren uren, hooguit een dag; overweeg om eerder te praten.</translation>
     </message>
     <message>
         <source>A pause is already running. You can extend it or end it instead.</source>
@@ -946,9 +933,9 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     </message>
     <message>
         <source>Your settings could not be read, so the defaults are used. The old file was kept as:
-{path}</source>
+%1</source>
         <translation>Je instellingen konden niet worden gelezen, dus de standaardinstellingen worden gebruikt. Het oude bestand is bewaard als:
-{path}</translation>
+%1</translation>
     </message>
     <message>
         <source>Your settings could not be read, so the defaults are used. The file could not be moved aside either:
@@ -1158,16 +1145,16 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Could not change start at login: {reason}</source>
-        <translation>Starten bij het inloggen kon niet worden aangepast: {reason}</translation>
+        <source>Could not change start at login: %1</source>
+        <translation>Starten bij het inloggen kon niet worden aangepast: %1</translation>
     </message>
     <message>
-        <source>Please keep the name to one line of at most {count} characters.</source>
-        <translation>Houd de naam op één regel van hoogstens {count} tekens.</translation>
+        <source>Please keep the name to one line of at most %1 characters.</source>
+        <translation>Houd de naam op één regel van hoogstens %1 tekens.</translation>
     </message>
     <message>
-        <source>Please choose a value from {low} to {high}.</source>
-        <translation>Kies een waarde van {low} tot en met {high}.</translation>
+        <source>Please choose a value from %1 to %2.</source>
+        <translation>Kies een waarde van %1 tot en met %2.</translation>
     </message>
     <message>
         <source>Please enter a time of day like 19:00.</source>
@@ -1502,10 +1489,6 @@ Bestand: %1</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>Pausetimer</source>
-        <translation>Pausetimer</translation>
     </message>
 </context>
 <context>

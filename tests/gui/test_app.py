@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from pausetimer import app as app_module
 from pausetimer.app import PausetimerApp, Shell, application, run_gui
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.pause import Pause
 from tests.helpers.clock import FakeClock
 
@@ -32,7 +33,11 @@ class FakeTray(QObject):
         self.shown = False
         # What the real tray does: follow the pause as it changes.
         self.seen: list[Pause | None] = [ctx.service.current()]
-        ctx.events.changed.connect(self.seen.append)
+        ctx.events.changed.connect(self._changed)
+
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.ACTIVE_PAUSE in change:
+            self.seen.append(change.active)
 
     def available(self) -> bool:
         return self.has_tray

@@ -130,11 +130,6 @@ def test_a_language_switch_reaches_open_windows_and_rebuilds_closed_ones(
     assert main.window.start_box.title() == "Take a pause"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lambda capturing self keeps a dropped window connected to the pause events "
-    "(issue 17: fixed with the typed change events of the one write path)",
-)
 def test_windows_dropped_by_a_language_switch_hear_no_more_pause_events(
     app: PausetimerApp, qtbot: QtBot
 ) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pausetimer.core.guidance import BodyScan, BodyScans
+from pausetimer.core.guidance_model import BodyScan, BodyScans
 from pausetimer.ui.guidance.support import (
     SoundCue,
     Stopwatch,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pausetimer.core.guidance import Breathing, BreathingPattern, PacerPosition
+from pausetimer.core.guidance_model import Breathing, BreathingPattern, PacerPosition
 from pausetimer.ui.guidance.support import SoundCue, Stopwatch, TimeSource, wrapped_label
 
 ANIMATED_FRAME_MS = 40  # 25 fps: smooth for a slow breath, light on the CPU

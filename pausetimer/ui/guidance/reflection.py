@@ -13,8 +13,9 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.errors import PausetimerError
-from pausetimer.core.guidance import Card, Reflection
+from pausetimer.core.guidance_model import Card, Reflection
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
 from pausetimer.ui.guidance.support import wrapped_label
@@ -54,11 +55,11 @@ class ReflectionPanel(QWidget):
         self._autosave.timeout.connect(self.save_now)
         self.editors: dict[str, QPlainTextEdit] = {}
         self._build(during)
-        ctx.events.changed.connect(self._pause_changed)
+        ctx.events.changed.connect(self._changed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
-        self._load(self._target_pause())
+        self._load(ctx.service.latest_pause())
 
     def _build(self, during: Card) -> None:
         content = QWidget()
@@ -106,16 +107,14 @@ class ReflectionPanel(QWidget):
         self._autosave.stop()
         if self._pause_id is None or not self._dirty:
             return
-        store = self._ctx.service.store
-        now = self._ctx.clock.now()
-        for key in sorted(self._dirty):
-            try:
-                store.save_reflection(self._pause_id, key, self.editors[key].toPlainText(), now)
-            except PausetimerError as problem:  # e.g. the database is busy: keep it, try again
-                self.status.setText(texts.error(problem))
-                self._autosave.start()
-                return
-            self._dirty.discard(key)
+        answers = {key: self.editors[key].toPlainText() for key in sorted(self._dirty)}
+        try:
+            self._ctx.service.save_reflections(self._pause_id, answers)
+        except PausetimerError as problem:  # e.g. the database is busy: keep it, try again
+            self.status.setText(texts.error(problem))
+            self._autosave.start()
+            return
+        self._dirty.clear()
         self.status.setText(self.tr("Saved on this computer."))
 
     def _edited(self, key: str) -> None:
@@ -125,15 +124,17 @@ class ReflectionPanel(QWidget):
         self.status.setText("")
         self._autosave.start()
 
-    def _target_pause(self) -> Pause | None:
-        current = self._ctx.service.current()
-        if current is not None:
-            return current
-        recent = self._ctx.service.history()
-        return recent[0] if recent else None
-
-    def _pause_changed(self, _pause: object) -> None:
-        target = self._target_pause()
+    def _changed(self, change: Change) -> None:
+        # Only a new pause or a deleted one changes which pause the answers belong to; the
+        # check costs no query for the usual changes (a minute tick, an extension, settings).
+        if ChangeKind.ACTIVE_PAUSE in change:
+            if change.active is None:
+                return  # ended: the pause stays the most recent one, and the target
+            target: Pause | None = change.active
+        elif ChangeKind.HISTORY in change and change.pause_id in (None, self._pause_id):
+            target = self._ctx.service.latest_pause()  # deleted: the one before takes over
+        else:
+            return
         if target is None or target.id != self._pause_id:
             self.save_now()
             self._load(target)
@@ -141,9 +142,7 @@ class ReflectionPanel(QWidget):
     def _load(self, pause: Pause | None) -> None:
         self._pause_id = pause.id if pause is not None else None
         answers = (
-            self._ctx.service.store.reflections(self._pause_id)
-            if self._pause_id is not None
-            else {}
+            self._ctx.service.reflections(self._pause_id) if self._pause_id is not None else {}
         )
         self._loading = True
         try:

@@ -12,7 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pausetimer import paths
-from pausetimer.core.guidance import Guidance, load_guidance
+from pausetimer.core.guidance import load_guidance
+from pausetimer.core.guidance_model import Guidance
 from pausetimer.settings import Settings
 
 TimeSource = Callable[[], float]  # monotonic seconds; tests pass a fake one

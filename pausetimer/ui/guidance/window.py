@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.settings import Settings
 from pausetimer.ui.guidance.body_scan import BodyScanPanel, Speaker
 from pausetimer.ui.guidance.pacer import BreathingPanel
@@ -90,13 +91,13 @@ class GuidanceWindow(QWidget):
         layout.addWidget(self.tabs)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        ctx.settings.changed.connect(self._settings_changed)
+        # Bound methods, not lambdas: Qt drops the connection with the window, while a lambda
+        # would outlive it and call into a deleted window after a language switch.
+        ctx.events.changed.connect(self._changed)
         hints = QGuiApplication.styleHints()
         accessibility = getattr(hints, "accessibility", None)
         if accessibility is not None and hasattr(accessibility(), "motionPreferenceChanged"):
-            accessibility().motionPreferenceChanged.connect(
-                lambda _preference: self._settings_changed(ctx.settings.get())
-            )
+            accessibility().motionPreferenceChanged.connect(self._motion_preference_changed)
 
     def present(self, section: str | None = None) -> None:
         """Show, raise and focus the window, on ``section`` if given."""
@@ -117,8 +118,14 @@ class GuidanceWindow(QWidget):
     def _reduced_motion(settings: Settings) -> bool:
         return settings.reduced_motion or system_prefers_reduced_motion()
 
-    def _settings_changed(self, settings: object) -> None:
-        assert isinstance(settings, Settings)
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.SETTINGS in change:
+            self._apply_settings(self._ctx.settings.get())
+
+    def _motion_preference_changed(self, _preference: object) -> None:
+        self._apply_settings(self._ctx.settings.get())
+
+    def _apply_settings(self, settings: Settings) -> None:
         self.breathing.set_reduced_motion(self._reduced_motion(settings))
         self.breathing.sound_enabled = settings.sound
         self.body_scan.sound_enabled = settings.sound

@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from pausetimer.core.clock import Clock, to_local
+from pausetimer.core.history_model import ChartSeries
 from pausetimer.core.statistics import BucketSize
-from pausetimer.history import ChartSeries
 from pausetimer.ui.history.formatting import date_text
 
 _CALM = QColor("#5b8db8")
@@ -94,22 +94,29 @@ class HistoryChart(QChartView):
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(counts)
 
+        self._add_median_line(categories)
+
+    def _add_median_line(self, categories: QBarCategoryAxis) -> None:
+        """The median length per bucket, on its own axis in minutes (buckets without pauses have
+        no point)."""
+        chart = self.chart()
         present = [value for value in self.median_minutes if value is not None]
-        if present:
-            median = QLineSeries()
-            median.setName(QCoreApplication.translate("History", "Median length (minutes)"))
-            median.setColor(_MEDIAN)
-            for position, value in enumerate(self.median_minutes):
-                if value is not None:
-                    median.append(float(position), value)
-            chart.addSeries(median)
-            median.attachAxis(categories)
-            minutes = QValueAxis()
-            minutes.setLabelFormat("%d")
-            minutes.setRange(0, max(present) * 1.1)
-            minutes.setTitleText(QCoreApplication.translate("History", "Minutes"))
-            chart.addAxis(minutes, Qt.AlignmentFlag.AlignRight)
-            median.attachAxis(minutes)
+        if not present:
+            return
+        median = QLineSeries()
+        median.setName(QCoreApplication.translate("History", "Median length (minutes)"))
+        median.setColor(_MEDIAN)
+        for position, value in enumerate(self.median_minutes):
+            if value is not None:
+                median.append(float(position), value)
+        chart.addSeries(median)
+        median.attachAxis(categories)
+        minutes = QValueAxis()
+        minutes.setLabelFormat("%d")
+        minutes.setRange(0, max(present) * 1.1)
+        minutes.setTitleText(QCoreApplication.translate("History", "Minutes"))
+        chart.addAxis(minutes, Qt.AlignmentFlag.AlignRight)
+        median.attachAxis(minutes)
 
     def _label(self, start_utc: datetime, size: BucketSize) -> str:
         start = to_local(start_utc, self._clock)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pausetimer.core.statistics import Period
+
 
 class ExportDialog(QDialog):
     """Format and contents of an export; the file is chosen after it."""
@@ -69,3 +71,13 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is yes
+
+
+def period_name(period: Period) -> str:
+    """The period inside a sentence ("Export 12 pauses from the last 7 days")."""
+    return {
+        Period.WEEK: QCoreApplication.translate("History", "the last 7 days"),
+        Period.MONTH: QCoreApplication.translate("History", "the last 30 days"),
+        Period.YEAR: QCoreApplication.translate("History", "the last year"),
+        Period.ALL: QCoreApplication.translate("History", "all time"),
+    }[period]

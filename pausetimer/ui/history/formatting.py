@@ -7,6 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from pausetimer.core.clock import Clock, to_local, utc_from_timestamp
+from pausetimer.core.durations import duration_parts
+from pausetimer.ui.texts import plural
 
 # Shown where there is no value yet (an en dash, as in a table).
 NOTHING = "\u2013"
@@ -35,7 +37,9 @@ def moment_text(seconds: int, clock: Clock, *, same_day_as: int | None = None) -
 
 
 def duration_text(seconds: float) -> str:
-    minutes = round(seconds / 60)
+    """Compact, for a table: "45 min", "1 h 5 min", past two days "3 days" (rounded as every
+    duration is: see :func:`~pausetimer.core.durations.duration_parts`)."""
+    minutes = duration_parts(seconds).total_minutes
     if minutes < 60:
         return QCoreApplication.translate("History", "%n min", "duration", minutes)
     hours, rest = divmod(minutes, 60)
@@ -49,7 +53,7 @@ def duration_text(seconds: float) -> str:
         )
     # Plain names as the count: older lupdate versions skip a call whose count is an expression.
     days = round(hours / 24)
-    return QCoreApplication.translate("History", "%n day(s)", "duration", days)
+    return plural(QCoreApplication.translate("History", "%n day(s)", "duration", days), days)
 
 
 def share_text(share: float | None) -> str:

@@ -14,11 +14,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from pausetimer import history
 from pausetimer.core.clock import Clock
-from pausetimer.history import HistoryFilter, HistoryRow, SortKey
-from pausetimer.store import Store
+from pausetimer.core.history_model import ON_TIME_GRACE, HistoryFilter, HistoryRow, SortKey
+from pausetimer.service import PauseService
 from pausetimer.ui.history.formatting import (
     date_text,
     duration_text,
@@ -46,9 +46,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class HistoryTableModel(QAbstractTableModel):
-    def __init__(self, store: Store, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, service: PauseService, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._service = service
         self._clock = clock
         self._filter = HistoryFilter()
         self._sort = SortKey.STARTED
@@ -72,7 +72,7 @@ class HistoryTableModel(QAbstractTableModel):
         """Re-read from the database (after a filter change, a delete, a pause that ended)."""
         self.beginResetModel()
         self._now = self._clock.now()
-        self._total = history.count_rows(self._store, self._filter, self._now)
+        self._total = self._service.count_rows(self._filter, self._now)
         self._rows = self._page(0)
         self.endResetModel()
 
@@ -86,8 +86,7 @@ class HistoryTableModel(QAbstractTableModel):
         return None
 
     def _page(self, offset: int) -> list[HistoryRow]:
-        return history.fetch_rows(
-            self._store,
+        return self._service.fetch_rows(
             self._filter,
             self._now,
             sort=self._sort,
@@ -175,8 +174,28 @@ class HistoryTableModel(QAbstractTableModel):
     def _return_text(item: HistoryRow) -> str:
         if item.late_seconds is None:
             return ""
-        if item.late_seconds <= history.ON_TIME_GRACE.total_seconds():
+        if item.late_seconds <= ON_TIME_GRACE.total_seconds():
             return QCoreApplication.translate("History", "on time")
         return QCoreApplication.translate("History", "late by %1").replace(
             "%1", duration_text(item.late_seconds)
         )
+
+
+def history_table(model: HistoryTableModel) -> QTableView:
+    """The table of pauses: whole rows selected one at a time, sorted by the model's SQL."""
+    table = QTableView()
+    table.setAccessibleName(QCoreApplication.translate("History", "Pauses"))
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    # Sized from the first rows only: measuring every fetched row slows the first paint.
+    header.setResizeContentsPrecision(25)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from pausetimer.core.history_model import Statistics
 from pausetimer.core.statistics import Direction, Trend
-from pausetimer.history import Statistics
 from pausetimer.ui.history.formatting import NOTHING, duration_text, share_text
 
 

@@ -8,51 +8,38 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from pausetimer import history
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.errors import PausetimerError
+from pausetimer.core.history_model import HistoryFilter
 from pausetimer.core.statistics import Period, judge_trend, period_span, previous_span
-from pausetimer.history import HistoryFilter
 from pausetimer.ui import texts
 from pausetimer.ui.history.chart import HistoryChart
 from pausetimer.ui.history.details import PauseDetails
-from pausetimer.ui.history.dialogs import ExportDialog, confirm
-from pausetimer.ui.history.model import HistoryTableModel
+from pausetimer.ui.history.dialogs import ExportDialog, confirm, period_name
+from pausetimer.ui.history.model import HistoryTableModel, history_table
 from pausetimer.ui.history.stats_panel import StatisticsPanel
-
-
-def _period_name(period: Period) -> str:
-    """The period inside a sentence ("Export 12 pauses from the last 7 days")."""
-    return {
-        Period.WEEK: QCoreApplication.translate("History", "the last 7 days"),
-        Period.MONTH: QCoreApplication.translate("History", "the last 30 days"),
-        Period.YEAR: QCoreApplication.translate("History", "the last year"),
-        Period.ALL: QCoreApplication.translate("History", "all time"),
-    }[period]
 
 
 class HistoryWindow(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._store = ctx.service.store
+        self._service = ctx.service
         self.setWindowTitle(QCoreApplication.translate("History", "Pause history"))
         self.resize(1180, 760)
 
@@ -75,22 +62,8 @@ class HistoryWindow(QWidget):
 
         self.stats = StatisticsPanel()
         self.chart = HistoryChart(ctx.clock)
-        self.model = HistoryTableModel(self._store, ctx.clock, self)
-        self.table = QTableView()
-        self.table.setAccessibleName(QCoreApplication.translate("History", "Pauses"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        # Sized from the first rows only: measuring every fetched row slows the first paint.
-        header.setResizeContentsPrecision(25)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.model = HistoryTableModel(ctx.service, ctx.clock, self)
+        self.table = history_table(self.model)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -98,7 +71,15 @@ class HistoryWindow(QWidget):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
         self.details = PauseDetails(ctx.clock)
+        self._lay_out(period_label)
+        self._connect()
+        self._reload_table()
+        # The chart and the numbers follow right after the first paint, so the window opens fast.
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self._reload_summary)
+        self._pending.start()
 
+    def _lay_out(self, period_label: QLabel) -> None:
         top = QHBoxLayout()
         for widget in (period_label, self.period, self.only_long, self.only_late):
             top.addWidget(widget)
@@ -124,22 +105,19 @@ class HistoryWindow(QWidget):
         self.setTabOrder(self.only_late, self.table)
         self.setTabOrder(self.table, self.details.note)
 
-        self.period.currentIndexChanged.connect(lambda _index: self.reload())
-        self.only_long.toggled.connect(lambda _checked: self.reload())
-        self.only_late.toggled.connect(lambda _checked: self.reload())
+    def _connect(self) -> None:
+        self.period.currentIndexChanged.connect(self._filters_changed)
+        self.only_long.toggled.connect(self._filters_changed)
+        self.only_late.toggled.connect(self._filters_changed)
         self.export_button.clicked.connect(self.export)
         self.delete_all_button.clicked.connect(self.delete_all)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.details.noteSaved.connect(self.save_note)
         self.details.deleteRequested.connect(self.delete_pause)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        # A pause that starts or ends while the window is open shows up at once.
-        ctx.events.changed.connect(lambda _pause: self.reload())
-        self._reload_table()
-        # The chart and the numbers follow right after the first paint, so the window opens fast.
-        self._pending = QTimer(self, singleShot=True, interval=0)
-        self._pending.timeout.connect(self._reload_summary)
-        self._pending.start()
+        # A pause that starts or ends while the window is open shows up at once. A bound method,
+        # not a lambda: Qt drops it with the window (a lambda would outlive a deleted window).
+        self._ctx.events.changed.connect(self._changed)
 
     # -- public --------------------------------------------------------------------------------
 
@@ -162,6 +140,15 @@ class HistoryWindow(QWidget):
         self._reload_summary()
 
     # -- loading -------------------------------------------------------------------------------
+
+    def _filters_changed(self, _value: object) -> None:
+        self.reload()
+
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.HISTORY in change:
+            self.reload()
+        elif ChangeKind.REFLECTION in change and change.pause_id == self.details.pause_id:
+            self._show_details(change.pause_id)
 
     def _filter(self) -> HistoryFilter:
         return HistoryFilter.of_span(
@@ -199,12 +186,10 @@ class HistoryWindow(QWidget):
         now = self._ctx.clock.now()
         period = self.selected_period
         span = period_span(period, now)
-        stats = history.statistics(self._store, HistoryFilter.of_span(span), now)
+        stats = self._service.statistics(HistoryFilter.of_span(span))
         before = previous_span(period, now)
         earlier = (
-            history.statistics(self._store, HistoryFilter.of_span(before), now)
-            if before is not None
-            else None
+            self._service.statistics(HistoryFilter.of_span(before)) if before is not None else None
         )
         trend = judge_trend(
             stats.count,
@@ -215,23 +200,28 @@ class HistoryWindow(QWidget):
         self.stats.show_statistics(stats, trend)
         # An empty chart says nothing the empty list does not say better.
         self.chart.setVisible(stats.count > 0)
-        self.chart.show_series(
-            history.chart_series(self._store, self._filter(), now, self._ctx.clock)
-        )
+        self.chart.show_series(self._service.chart_series(self._filter()))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}
         if not rows:
             self.details.show_pause(None, {})
             return
-        pause_id = self.model.pause_id(min(rows))
-        self.details.show_pause(self._store.get_pause(pause_id), self._store.reflections(pause_id))
+        self._show_details(self.model.pause_id(min(rows)))
+
+    def _show_details(self, pause_id: int | None) -> None:
+        if pause_id is None:
+            self.details.show_pause(None, {})
+            return
+        self.details.show_pause(
+            self._service.get_pause(pause_id), self._service.reflections(pause_id)
+        )
 
     # -- actions -------------------------------------------------------------------------------
 
     def save_note(self, pause_id: int, note: str) -> None:
-        self._guard(lambda: history.update_note(self._store, pause_id, note))
-        self._reload_table()
+        # The change it announces reloads the table (as for a note edited anywhere else).
+        self._guard(lambda: self._service.update_note(pause_id, note))
 
     def delete_pause(self, pause_id: int) -> None:
         if not self.ask(
@@ -244,12 +234,11 @@ class HistoryWindow(QWidget):
             QCoreApplication.translate("History", "Delete"),
         ):
             return
-        self._guard(lambda: history.delete_pause(self._store, pause_id))
-        self.details.show_pause(None, {})
-        self.reload()
+        # The change it announces reloads the window; the deleted pause's details go with it.
+        self._guard(lambda: self._service.delete_pause(pause_id))
 
     def delete_all(self) -> None:
-        total = history.count_rows(self._store, HistoryFilter(), self._ctx.clock.now())
+        total = self._service.count_rows(HistoryFilter(), self._ctx.clock.now())
         if not self.ask(
             QCoreApplication.translate("History", "Delete the whole history?"),
             QCoreApplication.translate(
@@ -263,12 +252,10 @@ class HistoryWindow(QWidget):
             QCoreApplication.translate("History", "Delete everything"),
         ):
             return
-        self._guard(lambda: history.delete_all(self._store))
-        self.details.show_pause(None, {})
-        self.reload()
+        self._guard(self._service.delete_all)
 
     def export(self) -> None:
-        dialog = ExportDialog(_period_name(self.selected_period), self.model.total, self)
+        dialog = ExportDialog(period_name(self.selected_period), self.model.total, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path = self.choose_export_path(dialog.suffix)
@@ -278,10 +265,8 @@ class HistoryWindow(QWidget):
 
     def write_export(self, path: Path, suffix: str, include_reflections: bool) -> None:
         span = period_span(self.selected_period, self._ctx.clock.now())
-        writer = history.export_json if suffix == "json" else history.export_csv
-        text = writer(self._store, span.since, span.until, include_reflections, self._ctx.clock)
         try:
-            history.save_export(path, text)
+            self._service.export(path, suffix, span.since, span.until, include_reflections)
         except OSError as error:
             QMessageBox.warning(
                 self,

@@ -1,4 +1,8 @@
-"""The reminder controller, driven by a fake clock and the fake scheduler: no sleeps."""
+"""The reminder controller, driven by a fake clock and the fake scheduler: no sleeps.
+
+The controller only signals ``due``; the reminder window belongs to the UI layer
+(``pausetimer.ui.windows.Windows``), wired here as the app wires it.
+"""
 
 from collections.abc import Iterator
 from datetime import timedelta
@@ -12,6 +16,7 @@ from pausetimer.core.reminders import ReminderKind
 from pausetimer.services.notifier import Notifier
 from pausetimer.services.reminders import Reminders
 from pausetimer.services.wallclock import WallClockWatch
+from pausetimer.ui.windows import Windows
 from tests.helpers.clock import FakeClock
 from tests.helpers.scheduler import FakeScheduler
 
@@ -46,8 +51,15 @@ def fake_scheduler(clock: FakeClock) -> FakeScheduler:
 
 
 @pytest.fixture
+def windows(ctx: AppContext) -> Iterator[Windows]:
+    made = Windows(ctx)
+    yield made
+    made.reminder().hide()
+
+
+@pytest.fixture
 def reminders(
-    ctx: AppContext, fake_scheduler: FakeScheduler, monotonic: Monotonic
+    ctx: AppContext, fake_scheduler: FakeScheduler, monotonic: Monotonic, windows: Windows
 ) -> Iterator[Reminders]:
     made = Reminders(
         ctx,
@@ -55,9 +67,9 @@ def reminders(
         notifier=RecordingNotifier(),
         watch=WallClockWatch(ctx.clock, monotonic=monotonic),
     )
+    made.due.connect(windows.show_reminder)
     yield made
     made.stop()
-    made.window.hide()
 
 
 def _sent(reminders: Reminders) -> list[tuple[str, str]]:
@@ -76,6 +88,7 @@ def _advance(
 def test_heads_up_then_return_then_repeats_until_ended(
     ctx: AppContext,
     reminders: Reminders,
+    windows: Windows,
     clock: FakeClock,
     fake_scheduler: FakeScheduler,
     monotonic: Monotonic,
@@ -88,14 +101,14 @@ def test_heads_up_then_return_then_repeats_until_ended(
     assert _sent(reminders) == []
     _advance(clock, fake_scheduler, monotonic, timedelta(seconds=1))
     assert [title for title, _ in _sent(reminders)] == ["Almost time to return"]
-    assert not reminders.window.isVisible()
+    assert not windows.reminder().isVisible()
     _advance(clock, fake_scheduler, monotonic, timedelta(minutes=5))
     assert _sent(reminders)[-1][0] == "Time to go back"
-    assert reminders.window.isVisible() and not reminders.window.long_warning
+    assert windows.reminder().isVisible() and not windows.reminder().long_warning
     _advance(clock, fake_scheduler, monotonic, timedelta(minutes=25))  # repeats at +10, +20
     assert len(_sent(reminders)) == 4
     ctx.service.end()
-    assert not reminders.window.isVisible()
+    assert not windows.reminder().isVisible()
     assert fake_scheduler.jobs == {} and not reminders.watch.active
     _advance(clock, fake_scheduler, monotonic, timedelta(hours=2))
     assert len(_sent(reminders)) == 4
@@ -104,6 +117,7 @@ def test_heads_up_then_return_then_repeats_until_ended(
 def test_restart_with_return_time_past_reminds_at_once(
     ctx: AppContext, clock: FakeClock, fake_scheduler: FakeScheduler, monotonic: Monotonic
 ) -> None:
+    due: list[bool] = []
     ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
     clock.advance(timedelta(hours=3))  # the app was not running meanwhile
     restarted = Reminders(
@@ -112,11 +126,11 @@ def test_restart_with_return_time_past_reminds_at_once(
         notifier=RecordingNotifier(),
         watch=WallClockWatch(ctx.clock, monotonic=monotonic),
     )
+    restarted.due.connect(due.append)
     restarted.start()
     assert [title for title, _ in _sent(restarted)] == ["Time to go back"]
-    assert restarted.window.isVisible()
+    assert due == [False]
     restarted.stop()
-    restarted.window.hide()
 
 
 def test_suspend_is_noticed_by_the_wall_clock_watch(
@@ -141,6 +155,7 @@ def test_suspend_is_noticed_by_the_wall_clock_watch(
 def test_extension_from_the_window_moves_the_reminder_and_is_announced(
     ctx: AppContext,
     reminders: Reminders,
+    windows: Windows,
     clock: FakeClock,
     fake_scheduler: FakeScheduler,
     monotonic: Monotonic,
@@ -149,9 +164,9 @@ def test_extension_from_the_window_moves_the_reminder_and_is_announced(
     reminders.start()
     ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
     _advance(clock, fake_scheduler, monotonic, timedelta(minutes=30))
-    reminders.window.more_button.click()
-    with qtbot.waitSignal(reminders.extended) as blocker:
-        reminders.window.extension_buttons[20].click()
+    windows.reminder().more_button.click()
+    with qtbot.waitSignal(windows.reminderExtended) as blocker:
+        windows.reminder().extension_buttons[20].click()
     assert blocker.args[0].return_at == clock.now() + timedelta(minutes=20)
     count = len(_sent(reminders))
     _advance(clock, fake_scheduler, monotonic, timedelta(minutes=19))
@@ -164,6 +179,7 @@ def test_extension_from_the_window_moves_the_reminder_and_is_announced(
 def test_one_day_warning_in_window_and_notification(
     ctx: AppContext,
     reminders: Reminders,
+    windows: Windows,
     clock: FakeClock,
     fake_scheduler: FakeScheduler,
     monotonic: Monotonic,
@@ -174,8 +190,8 @@ def test_one_day_warning_in_window_and_notification(
     reminders.fired.connect(fired.append)
     _advance(clock, fake_scheduler, monotonic, LONG_PAUSE)
     assert _sent(reminders)[-1][0] == "This pause has become long"
-    assert reminders.window.isVisible() and reminders.window.long_warning
-    assert "more than a day" in reminders.window.heading.text()
+    assert windows.reminder().isVisible() and windows.reminder().long_warning
+    assert "more than a day" in windows.reminder().heading.text()
     assert [reminder.kind for reminder in fired[-1]] == [ReminderKind.LONG]  # type: ignore[attr-defined]
 
 
@@ -207,3 +223,21 @@ def test_settings_change_replans(
     count = len(_sent(reminders))
     _advance(clock, fake_scheduler, monotonic, timedelta(minutes=3))
     assert len(_sent(reminders)) == count + 1
+
+
+def test_only_pause_and_settings_changes_replan(
+    ctx: AppContext, reminders: Reminders, monkeypatch: pytest.MonkeyPatch, clock: FakeClock
+) -> None:
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    clock.advance(timedelta(minutes=31))
+    ctx.service.end()
+    [ended] = ctx.service.history()
+    assert ended.id is not None
+    looks: list[None] = []
+    monkeypatch.setattr(reminders, "evaluate", lambda: looks.append(None))
+    ctx.service.update_note(ended.id, "a note")
+    ctx.service.save_reflections(ended.id, {"need": "rest"})
+    assert looks == []
+    ctx.settings.update(repeat_minutes=3)
+    assert len(looks) == 1

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
 from pausetimer.core.pause import ReturnSpec
+from pausetimer.ui.actions import EXTENSION_MINUTES
 from pausetimer.ui.custom_dialog import CustomPauseDialog
-from pausetimer.ui.reminder_window import EXTENSION_CHOICES, ReminderWindow
+from pausetimer.ui.reminder_window import ReminderWindow
 from tests.helpers.clock import FakeClock
 
 
@@ -153,9 +154,9 @@ def test_reminder_more_time_page_by_keyboard_only(
     assert focused() is reminder.more_button
     qtbot.keyClick(reminder.more_button, Qt.Key.Key_Space)
     assert reminder.pages.currentWidget() is reminder.more_page
-    first = reminder.extension_buttons[EXTENSION_CHOICES[0]]
+    first = reminder.extension_buttons[EXTENSION_MINUTES[0]]
     assert focused() is first
-    buttons = [reminder.extension_buttons[m] for m in EXTENSION_CHOICES]
+    buttons = [reminder.extension_buttons[m] for m in EXTENSION_MINUTES]
     visited = tab_cycle(qtbot, reminder, len(buttons) + 1)
     assert visited[: len(buttons) - 1] == buttons[1:]
     assert visited[len(buttons) - 1 :] == [reminder.custom_minutes, reminder.custom_button]

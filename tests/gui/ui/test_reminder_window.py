@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Source
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.ui.reminder_window import ReminderWindow
 from tests.helpers.clock import FakeClock
@@ -37,7 +38,7 @@ def test_going_now_ends_and_stores_how_it_went(
     qtbot.keyClicks(window.note_edit, "We hugged and talked it through")
     qtbot.keyClick(window.note_edit, Qt.Key.Key_Return)
     assert not window.isVisible()
-    stored = ctx.service.store.get_pause(ended.id)
+    stored = ctx.service.get_pause(ended.id)
     assert stored is not None and stored.return_note == "We hugged and talked it through"
 
 
@@ -88,6 +89,13 @@ def test_long_warning_variant(window: ReminderWindow) -> None:
 
 
 def test_pause_ended_elsewhere_closes_the_nudge(window: ReminderWindow, ctx: AppContext) -> None:
-    ctx.service.end()
-    window.pause_changed(None)
+    ctx.service.end(source=Source.COMMAND_LINE)  # the change event reaches the window itself
     assert not window.isVisible()
+
+
+def test_its_own_choice_keeps_the_window_on_the_next_page(
+    window: ReminderWindow, ctx: AppContext
+) -> None:
+    window.going_button.click()  # ends the pause with source REMINDER
+    assert ctx.service.current() is None
+    assert window.isVisible() and window.pages.currentWidget() is window.note_page

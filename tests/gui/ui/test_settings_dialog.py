@@ -25,6 +25,7 @@ def test_changes_apply_at_once_and_are_saved(ctx: AppContext, qtbot: QtBot, tmp_
     dialog.neutral.setChecked(True)
     dialog.pattern.setCurrentIndex(1)
     dialog.pattern.activated.emit(1)
+    ctx.settings.flush()  # as when the app quits; otherwise a moment after the last change
     saved = load_settings(tmp_path / "settings.json").settings
     assert saved == ctx.settings.get()
     assert (saved.partner_name, saved.repeat_minutes, saved.tonight_time) == ("Sam", 15, "20:30")
@@ -76,3 +77,14 @@ def test_every_input_has_an_accessible_name(ctx: AppContext, qtbot: QtBot) -> No
     dialog = make_dialog(ctx, qtbot)
     for widget in (dialog.partner_name, dialog.repeat, dialog.language, dialog.body_scan):
         assert widget.accessibleName()
+
+
+def test_closing_the_dialog_writes_the_settings_at_once(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = make_dialog(ctx, qtbot)
+    qtbot.keyClicks(dialog.partner_name, "Robin")
+    saved = tmp_path / "settings.json"
+    assert not saved.exists()  # typing alone waits for a pause before writing
+    dialog.close()
+    assert load_settings(tmp_path / "settings.json").settings.partner_name == "Robin"

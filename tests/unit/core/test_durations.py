@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pausetimer.core.durations import (
+    duration_parts,
     format_duration,
     next_occurrence,
     parse_clock_time,
@@ -115,3 +116,13 @@ def test_parse_clock_time() -> None:
 )
 def test_format_duration(delta: timedelta, text: str) -> None:
     assert format_duration(delta) == text
+
+
+def test_every_duration_is_rounded_up_to_whole_minutes() -> None:
+    assert duration_parts(0) == (0, 0, 0, 0)
+    assert duration_parts(1) == (1, 0, 0, 1)  # never "0 minutes" while time is left
+    assert duration_parts(30 * 60 + 10) == (31, 0, 0, 31)
+    assert duration_parts(26 * 3600 + 59) == (26 * 60 + 1, 1, 2, 1)
+    assert duration_parts(-90) == (0, 0, 0, 0)
+    assert format_duration(timedelta(minutes=30, seconds=10)) == "31m"
+    assert format_duration(-timedelta(minutes=64, seconds=1)) == "-1h 05m"

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
 from pausetimer.core.pause import ReturnSpec
-from pausetimer.store import open_store
+from pausetimer.store import Store, open_store
 from pausetimer.ui.guidance import SECTIONS, GuidanceWindow
 
 
@@ -195,7 +195,7 @@ def _start_pause(ctx: AppContext) -> int:
 
 
 def test_reflection_autosaves_and_comes_back(
-    ctx: AppContext, qtbot: QtBot, fake_time: FakeTime, voice: NoVoice
+    ctx: AppContext, store: Store, qtbot: QtBot, fake_time: FakeTime, voice: NoVoice
 ) -> None:
     pause_id = _start_pause(ctx)
     window = GuidanceWindow(ctx, time_source=fake_time, speaker=voice)
@@ -204,14 +204,14 @@ def test_reflection_autosaves_and_comes_back(
     editor = window.reflection.editors["need"]
     qtbot.keyClicks(editor, "A walk, then a hug")
     # Written after a short quiet moment, without closing anything: a crash now loses nothing.
-    fresh = open_store(ctx.service.store.path)
+    fresh = open_store(store.path)
     try:
         qtbot.waitUntil(lambda: fresh.reflections(pause_id).get("need") == "A walk, then a hug")
     finally:
         fresh.close()
     qtbot.keyClicks(window.reflection.editors["before"], "We talked about money")
     window.close()  # saves at once, no waiting for the autosave delay
-    fresh = open_store(ctx.service.store.path)
+    fresh = open_store(store.path)
     try:
         assert fresh.reflections(pause_id)["before"] == "We talked about money"
     finally:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.service import PauseService
-from pausetimer.store import open_store
+from pausetimer.store import Store, open_store
 
 CHILD = textwrap.dedent(
     """
@@ -25,7 +25,7 @@ CHILD = textwrap.dedent(
     from pausetimer.core.clock import SystemClock
     from pausetimer.service import PauseService
     from pausetimer.settings import Settings
-    from pausetimer.store import open_store
+    from pausetimer.store import Store, open_store
     from pausetimer.ui.guidance import GuidanceWindow
     from pausetimer.ui.guidance.reflection import AUTOSAVE_DELAY_MS
 
@@ -41,10 +41,10 @@ CHILD = textwrap.dedent(
 )
 
 
-def test_typed_answer_survives_sigkill(tmp_path: Path, service: PauseService) -> None:
+def test_typed_answer_survives_sigkill(tmp_path: Path, service: PauseService, store: Store) -> None:
     pause, _ = service.start(ReturnSpec(after=timedelta(minutes=45)), announced=True)
     assert pause.id is not None
-    database = service.store.path
+    database = store.path
     env = {
         "QT_QPA_PLATFORM": "offscreen",
         "NO_AT_BRIDGE": "1",

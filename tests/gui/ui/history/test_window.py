@@ -38,10 +38,9 @@ def add(store: Store, start: datetime, agreed: timedelta, back: timedelta, note:
 
 
 @pytest.fixture
-def ids(ctx: AppContext) -> dict[str, int]:
+def ids(store: Store) -> dict[str, int]:
     """In the last 7 days: a 30-minute pause on time, one 20 minutes late, one past a day.
     Twenty days ago: one more on time."""
-    store = ctx.service.store
     return {
         "on_time": add(store, T0 - 2 * D, 30 * M, 30 * M, "we made tea, after"),
         "late": add(store, T0 - 3 * D, 60 * M, 80 * M),
@@ -101,9 +100,9 @@ def test_statistics_and_chart_of_the_week(window: HistoryWindow, ids: dict[str, 
     assert len(chart.chart().series()) == 2
 
 
-def test_paging_fetches_more_rows_on_demand(ctx: AppContext, qtbot: QtBot) -> None:
+def test_paging_fetches_more_rows_on_demand(ctx: AppContext, store: Store, qtbot: QtBot) -> None:
     for day in range(PAGE_SIZE + 50):
-        add(ctx.service.store, T0 - (day + 1) * D, 30 * M, 30 * M)
+        add(store, T0 - (day + 1) * D, 30 * M, 30 * M)
     window = HistoryWindow(ctx)
     qtbot.addWidget(window)
     window.set_period(Period.ALL)
@@ -127,13 +126,17 @@ def test_selecting_shows_details_and_the_note_can_be_edited(
     details.note.setPlainText("we made tea, and it helped")
     assert details.save_note.isEnabled()
     qtbot.mouseClick(details.save_note, Qt.MouseButton.LeftButton)
-    saved = ctx.service.store.get_pause(ids["on_time"])
+    saved = ctx.service.get_pause(ids["on_time"])
     assert saved is not None and saved.note == "we made tea, and it helped"
     assert details.pause_id == ids["on_time"]  # still selected after the reload
 
 
 def test_delete_one_asks_first(
-    window: HistoryWindow, ids: dict[str, int], ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+    window: HistoryWindow,
+    ids: dict[str, int],
+    ctx: AppContext,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     questions: list[str] = []
     answer = False
@@ -147,13 +150,13 @@ def test_delete_one_asks_first(
     window.table.selectRow(0)
     window.details.delete.click()
     assert "cannot be undone" in questions[0]
-    assert ctx.service.store.get_pause(ids["on_time"]) is not None
+    assert ctx.service.get_pause(ids["on_time"]) is not None
     answer = True
     window.details.delete.click()
-    assert ctx.service.store.get_pause(ids["on_time"]) is None
+    assert ctx.service.get_pause(ids["on_time"]) is None
     assert ids["on_time"] not in listed(window)
     assert window.details.pause_id is None
-    raw = ctx.service.store.path.read_bytes()
+    raw = store.path.read_bytes()
     assert b"we made tea" not in raw
 
 
@@ -168,9 +171,8 @@ def test_delete_all_keeps_a_running_pause_and_shows_the_empty_state(
     assert [p.is_active for p in ctx.service.history()] == [True]
     ctx.service.end()  # the window follows the change signal
     assert window.model.total == 1
-    history_store = ctx.service.store
     window.delete_all()
-    assert history_store.history() == []
+    assert ctx.service.history() == []
     assert window.list_stack.currentWidget() is window.empty
     assert "No pauses in this period yet" in window.empty.text()
     assert not window.export_button.isEnabled()

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
+from pausetimer.store import Store
 from pausetimer.ui.history import HistoryWindow
 from tests.conftest import T0
 from tests.gui.ui.history.test_window import add, listed
@@ -18,9 +19,8 @@ SECRET = "SECRET-we-made-tea-osprey"
 
 
 def test_delete_does_not_wait_for_a_reader_and_wipes_after_it(
-    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    ctx: AppContext, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = ctx.service.store
     pause_id = add(store, T0 - timedelta(days=1), timedelta(hours=1), timedelta(hours=1), SECRET)
     window = HistoryWindow(ctx)
     qtbot.addWidget(window)
