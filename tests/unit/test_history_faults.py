@@ -54,7 +54,8 @@ def test_deleting_while_another_program_reads_returns_at_once(
     response = execute(service, {"cmd": "delete", "id": pause_id})
     took = time.perf_counter() - started
 
-    assert took < 0.1, f"the caller waited {took:.2f} s"
+    # It used to wait out the 5 s busy timeout; the 100 ms target is benchmarks/bench_scrub.py.
+    assert took < 1.0, f"the caller waited {took:.2f} s"
     assert response["exit_code"] == 0
     assert response["result"] == {"deleted": 1, "wiped": False}  # true at the time of the reply
     assert store.get_pause(pause_id) is None

@@ -34,7 +34,9 @@ def test_delete_does_not_wait_for_a_reader_and_wipes_after_it(
         started = time.perf_counter()
         window.details.delete.click()
         blocked = time.perf_counter() - started
-        assert blocked < 0.1, f"the window was blocked for {blocked:.2f} s"
+        # It used to wait out the 5 s busy timeout; the 100 ms target is a benchmark
+        # (benchmarks/bench_scrub.py), not a timed test on a busy machine.
+        assert blocked < 1.0, f"the window was blocked for {blocked:.2f} s"
         assert pause_id not in listed(window) and store.get_pause(pause_id) is None
     finally:
         reader.rollback()
