@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # benchmarks/ joins the lint once it exists.
 CODE := pausetimer tests $(wildcard benchmarks)
 
-.PHONY: run test screenshots icons bench lint format translations qm dist bundle check-bundle clean
+.PHONY: run test screenshots icons bench soak lint format translations qm dist bundle check-bundle clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -57,6 +57,12 @@ icons: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# The real app for DURATION (seconds, or e.g. 10m, 2h) with a pause running and the breathing
+# pacer animating; fails when it dies, leaks or misses the return (benchmarks/soak.py).
+DURATION ?= 10m
+soak: qm
+	$(BIN)/python benchmarks/soak.py --duration $(DURATION)
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(CODE)

@@ -3,20 +3,26 @@
 The tests drive the real app with real clicks but cannot read text from X windows; the app's
 local-socket handler answers ``{"cmd": "inspect"}`` with ``describe_visible_ui()``: the visible
 top-level windows and every open menu with its actions' texts and on-screen rectangles, so a test
-can find "Take a pause" in the real menu (in any language) and click it there. Nothing here changes
-the UI, and nothing leaves the machine (the socket is local and private to the user).
+can find "Take a pause" in the real menu (in any language) and click it there. Each window lists
+its visible buttons the same way. ``process`` has the figures a long run (``benchmarks/soak.py``)
+watches from inside: the reference counts of ``None`` and ``True`` (a leaking Qt binding drains
+them until CPython aborts) and the number of Python threads. Nothing here changes the UI, and
+nothing leaves the machine (the socket is local and private to the user).
 """
 
 from __future__ import annotations
 
+import sys
+import threading
 from typing import Any
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMessageBox, QWidget
 
 
 def describe_visible_ui() -> dict[str, Any]:
-    """``{"windows": [...], "menus": [...]}`` for the visible top-level widgets of this app."""
+    """``{"windows": [...], "menus": [...], "process": {...}}`` for the visible top-level widgets
+    of this app, and the process figures described above."""
     windows: list[dict[str, Any]] = []
     menus: list[dict[str, Any]] = []
     for widget in QApplication.topLevelWidgets():
@@ -26,7 +32,15 @@ def describe_visible_ui() -> dict[str, Any]:
             menus.append(_describe_menu(widget))
         else:
             windows.append(_describe_window(widget))
-    return {"windows": windows, "menus": menus}
+    return {"windows": windows, "menus": menus, "process": describe_process()}
+
+
+def describe_process() -> dict[str, int]:
+    return {
+        "none_refcount": sys.getrefcount(None),
+        "true_refcount": sys.getrefcount(True),
+        "python_threads": threading.active_count(),
+    }
 
 
 def plain_text(text: str) -> str:
@@ -48,6 +62,15 @@ def _describe_window(widget: QWidget) -> dict[str, Any]:
         "object_name": widget.objectName(),
         "active": widget.isActiveWindow(),
         "geometry": _rect(widget.frameGeometry()),
+        "buttons": [
+            {
+                "text": plain_text(button.text()),
+                "enabled": button.isEnabled(),
+                "geometry": _global_rect(button),
+            }
+            for button in widget.findChildren(QAbstractButton)
+            if button.isVisible()
+        ],
     }
 
 
@@ -74,6 +97,11 @@ def _describe_menu(menu: QMenu) -> dict[str, Any]:
         "geometry": _rect(menu.geometry()),
         "actions": actions,
     }
+
+
+def _global_rect(widget: QWidget) -> list[int]:
+    top_left = widget.mapToGlobal(widget.rect().topLeft())
+    return [top_left.x(), top_left.y(), widget.width(), widget.height()]
 
 
 def _rect(rect: QRect) -> list[int]:

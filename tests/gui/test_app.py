@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -193,7 +194,7 @@ def test_newer_schema_stops_the_app_and_leaves_the_file(
 ) -> None:
     data_dir.mkdir(parents=True)
     path = data_dir / "pausetimer.db"
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         conn.execute("PRAGMA user_version = 99")
     before = path.read_bytes()
     told: list[str] = []

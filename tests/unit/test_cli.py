@@ -9,6 +9,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def cli(data_dir: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]) ->
 
 
 def db_dump(data_dir: Path) -> list[str]:
-    with sqlite3.connect(data_dir / "pausetimer.db") as conn:
+    with closing(sqlite3.connect(data_dir / "pausetimer.db")) as conn:
         return list(conn.iterdump())
 
 
@@ -161,7 +162,7 @@ def test_damaged_database_is_moved_aside_and_the_command_continues(
 def test_newer_schema_is_refused_and_left_untouched(cli: Cli, data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     path = data_dir / "pausetimer.db"
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         conn.execute("PRAGMA user_version = 99")
     before = path.read_bytes()
     code, out, err = cli("start", "--for", "1h")

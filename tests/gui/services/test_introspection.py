@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from pausetimer.services.introspection import describe_visible_ui, plain_text
@@ -51,6 +51,40 @@ def test_visible_windows_are_listed_and_hidden_ones_are_not(qtbot: QtBot) -> Non
 
     assert "Pausetimer" in titles
     assert "Not shown" not in titles
+
+
+def test_windows_list_their_visible_buttons_where_a_click_would_land(qtbot: QtBot) -> None:
+    window = QWidget()
+    window.setWindowTitle("Guidance")
+    layout = QVBoxLayout(window)
+    start = QPushButton("&Start")
+    hidden = QPushButton("Hidden")
+    layout.addWidget(start)
+    layout.addWidget(hidden)
+    hidden.hide()
+    qtbot.addWidget(window)
+    window.move(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+
+    [described] = [w for w in describe_visible_ui()["windows"] if w["title"] == "Guidance"]
+
+    [button] = described["buttons"]
+    assert button["text"] == "Start" and button["enabled"]
+    top_left = start.mapToGlobal(start.rect().topLeft())
+    assert button["geometry"] == [top_left.x(), top_left.y(), start.width(), start.height()]
+
+
+def test_process_figures_are_the_counts_of_this_interpreter() -> None:
+    import sys
+
+    process = describe_visible_ui()["process"]
+
+    assert process["python_threads"] >= 1
+    if sys.version_info < (3, 12):  # immortal (a fixed huge count) on 3.12+
+        held = [None] * 1000
+        assert describe_visible_ui()["process"]["none_refcount"] >= process["none_refcount"] + 900
+        del held
 
 
 def test_plain_text_drops_mnemonic_markers_but_keeps_literal_ampersands() -> None:
