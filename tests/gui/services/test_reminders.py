@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from pausetimer.context import AppContext
 from pausetimer.core.pause import LONG_PAUSE, ReturnSpec
 from pausetimer.core.reminders import ReminderKind
+from pausetimer.services.freedesktop_notifications import Urgency
 from pausetimer.services.notifier import Notifier
 from pausetimer.services.reminders import Reminders
 from pausetimer.services.wallclock import WallClockWatch
@@ -20,9 +21,17 @@ class RecordingNotifier(Notifier):
     def __init__(self) -> None:
         super().__init__()
         self.sent: list[tuple[str, str]] = []
+        self.urgencies: list[Urgency] = []
+        self.withdrawn = 0
 
-    def notify(self, title: str, message: str) -> None:
+    def notify(
+        self, title: str, message: str, *, urgency: Urgency = Urgency.NORMAL, expire_ms: int = 0
+    ) -> None:
         self.sent.append((title, message))
+        self.urgencies.append(urgency)
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
 
 
 class Monotonic:
@@ -207,3 +216,25 @@ def test_settings_change_replans(
     count = len(_sent(reminders))
     _advance(clock, fake_scheduler, monotonic, timedelta(minutes=3))
     assert len(_sent(reminders)) == count + 1
+
+
+def test_the_notification_is_withdrawn_when_the_pause_is_extended_or_ended(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+) -> None:
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=25))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=5))
+    notifier = reminders.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    assert notifier.urgencies == [Urgency.LOW, Urgency.NORMAL]  # heads-up quiet, nudge not
+    ctx.service.set_announced(True)  # the same return time: the nudge still holds
+    assert notifier.withdrawn == 0
+    ctx.service.extend(timedelta(minutes=10))
+    assert notifier.withdrawn == 1
+    ctx.service.end()
+    assert notifier.withdrawn == 2
