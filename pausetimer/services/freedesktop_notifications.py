@@ -34,6 +34,8 @@ from pausetimer import APP_NAME, DESKTOP_ID
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = SERVICE
+# Programs that copy this desktop's notifications to a phone, by their bus names.
+FORWARDERS = ("org.kde.kdeconnect", "org.gnome.Shell.Extensions.GSConnect")
 
 
 class Urgency(enum.IntEnum):
@@ -127,7 +129,8 @@ class FreedesktopNotifications(QObject):
             ("ActionInvoked", "_on_action(uint,QString)"),
             ("NotificationClosed", "_on_closed(uint,uint)"),
         ):
-            self._bus.connect(SERVICE, PATH, INTERFACE, name, self, f"1{slot}".encode())
+            # The slot goes as a SLOT()-style string ("1" = slot), which the stubs do not list.
+            self._bus.connect(SERVICE, PATH, INTERFACE, name, self, f"1{slot}")  # type: ignore[call-overload]
             # Some servers (dunst) send these signals only to the connection that called Notify,
             # which is the short-lived gdbus process, not us. Session buses that allow it
             # (dbus-daemon's default session policy) let us see them anyway; elsewhere the
@@ -150,6 +153,16 @@ class FreedesktopNotifications(QObject):
         if gdbus is None or not QDBusConnection.sessionBus().isConnected():
             return None
         return cls(gdbus, bound_ms, parent)
+
+    def forwarding_likely(self) -> bool:
+        """KDE Connect or GSConnect runs: notifications may show on a phone's lock screen too.
+        (A question to the bus daemon itself, which answers at once even when a server hangs.)"""
+        interface = self._bus.interface()
+        for name in FORWARDERS:
+            reply = interface.isServiceRegistered(name)
+            if reply.isValid() and reply.value():
+                return True
+        return False
 
     @property
     def current_id(self) -> int:

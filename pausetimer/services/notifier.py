@@ -114,6 +114,10 @@ class Notifier(QObject):
             return
         self._through_plyer(title, message)
 
+    def forwarding_likely(self) -> bool:
+        """Whether a phone may be showing these notifications (KDE Connect, GSConnect)."""
+        return self._freedesktop is not None and self._freedesktop.forwarding_likely()
+
     def withdraw(self) -> None:
         """Take the notification away (the pause it was about changed); a no-op without one."""
         if self._freedesktop is not None:

@@ -146,7 +146,9 @@ class Reminders(QObject):
         kinds = {reminder.kind for reminder in reminders}
         long_warning = ReminderKind.LONG in kinds
         settings = self._ctx.settings.get()
-        if settings.neutral_notifications:
+        # A phone that mirrors notifications shows them on its lock screen, to anyone nearby:
+        # then the words stay in the window on this computer and the notification is neutral.
+        if settings.neutral_notifications or self.notifier.forwarding_likely():
             title, message = "Pausetimer", self.tr("Time to return")
         elif long_warning:
             title = self.tr("This pause has become long")

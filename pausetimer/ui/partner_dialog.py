@@ -73,6 +73,10 @@ class PartnerSentenceDialog(QDialog):
         self.copied_label.setWordWrap(True)
         self.copied_label.setAccessibleName(self.tr("Copy result"))
 
+        self.phone_button = QPushButton(self.tr("Put it on my &phone…"))
+        self.phone_button.setAutoDefault(False)
+        self.phone_button.clicked.connect(lambda: self.show_phone(pause))
+
         self.announced_box = QCheckBox(self.tr("I &told my partner"))
         self.announced_box.setChecked(pause.announced)
         self.announced_box.setAccessibleDescription(
@@ -96,6 +100,7 @@ class PartnerSentenceDialog(QDialog):
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_button)
         copy_row.addWidget(self.copied_label, 1)
+        copy_row.addWidget(self.phone_button)
         layout.addLayout(copy_row)
         layout.addWidget(self.announced_box)
         layout.addWidget(self.error_label)
@@ -103,6 +108,14 @@ class PartnerSentenceDialog(QDialog):
         self.setTabOrder(self.copy_button, self.announced_box)
         self.setTabOrder(self.announced_box, self.done_button)
         self.copy_button.setFocus()
+
+    def show_phone(self, pause: Pause) -> QDialog:
+        from pausetimer.ui.phone_dialog import PhoneDialog  # segno: only when asked for
+
+        dialog = PhoneDialog(self._ctx, pause, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def copy_sentence(self) -> None:
         clipboard = QGuiApplication.clipboard()

@@ -23,6 +23,7 @@ class RecordingNotifier(Notifier):
         self.sent: list[tuple[str, str]] = []
         self.urgencies: list[Urgency] = []
         self.withdrawn = 0
+        self.forwarding = False
 
     def notify(
         self, title: str, message: str, *, urgency: Urgency = Urgency.NORMAL, expire_ms: int = 0
@@ -32,6 +33,9 @@ class RecordingNotifier(Notifier):
 
     def withdraw(self) -> None:
         self.withdrawn += 1
+
+    def forwarding_likely(self) -> bool:
+        return self.forwarding
 
 
 class Monotonic:
@@ -238,3 +242,20 @@ def test_the_notification_is_withdrawn_when_the_pause_is_extended_or_ended(
     assert notifier.withdrawn == 1
     ctx.service.end()
     assert notifier.withdrawn == 2
+
+
+def test_notifications_are_neutral_when_a_phone_may_show_them(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+) -> None:
+    notifier = reminders.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    notifier.forwarding = True  # KDE Connect or GSConnect on the bus
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=30))
+    assert _sent(reminders)[-1] == ("Pausetimer", "Time to return")
+    assert reminders.window.isVisible()  # the full words stay on this computer
