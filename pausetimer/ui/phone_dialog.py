@@ -40,7 +40,7 @@ class PhoneDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Point your phone's camera at the code and tap the calendar suggestion: an "
-                "event at %1 with a reminder at that time. This works with the camera app on "
+                "event %1, with a reminder at that time. This works with the camera app on "
                 "iPhones and on most Android phones."
             ).replace("%1", texts.when(pause.return_at, ctx.clock))
         )

@@ -1013,8 +1013,8 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>Op mijn telefoon zetten</translation>
     </message>
     <message>
-        <source>Point your phone&apos;s camera at the code and tap the calendar suggestion: an event at %1 with a reminder at that time. This works with the camera app on iPhones and on most Android phones.</source>
-        <translation>Richt de camera van je telefoon op de code en tik op de agendasuggestie: een afspraak om %1 met een herinnering op dat moment. Dit werkt met de camera-app op iPhones en op de meeste Android-telefoons.</translation>
+        <source>Point your phone&apos;s camera at the code and tap the calendar suggestion: an event %1, with a reminder at that time. This works with the camera app on iPhones and on most Android phones.</source>
+        <translation>Richt de camera van je telefoon op de code en tik op de agendasuggestie: een afspraak %1, met een herinnering op dat moment. Dit werkt met de camera-app op iPhones en op de meeste Android-telefoons.</translation>
     </message>
     <message>
         <source>QR code with the return time</source>
