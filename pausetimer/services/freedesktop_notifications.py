@@ -1,13 +1,19 @@
-"""One notification per pause on org.freedesktop.Notifications: replaced, withdrawn, with buttons.
+"""One notification per pause on org.freedesktop.Notifications: replaced, then withdrawn.
 
 Why not only QtDBus: PySide6 (6.11 and 6.12, measured) cannot put a D-Bus ``uint32`` into a method
 call. A Python int goes out as ``int32`` (``QDBusArgument << int`` picks ``uint16``), and the
 servers check the signature strictly: dunst answers Notify with "Type of message (sisssasa{sv}i)
 does not match expected type (susssasa{sv}i)". Notify and CloseNotification (the two calls that
 carry an id) therefore go through ``gdbus call`` in a QProcess: the arguments are passed as argv
-(no shell) and written as GVariant text literals, so quotes and apostrophes arrive intact. What
-only needs reading runs on QtDBus: the server's capabilities, and the ActionInvoked and
-NotificationClosed signals (the ids arrive as Python ints, which is all we need).
+(no shell) and written as GVariant text literals, so quotes and apostrophes arrive intact.
+QtDBus is used for what only needs reading: the NotificationClosed signal and the bus's list of
+names.
+
+No action buttons yet: the server's ActionInvoked signal must reach us, and dunst (measured, 1.9)
+sends it only to the connection that called Notify, here the gdbus process that has already
+exited; an eavesdropping match rule did not bring it to QtDBus either. Buttons that do nothing
+would be worse than none. They need Notify sent from our own connection, so a uint32 marshalled
+without PySide's help.
 
 Everything is asynchronous and bounded: a call that has not answered within the bound counts as
 failed and its process is killed, so a hung server never blocks the UI thread.
@@ -22,12 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
-from PySide6.QtDBus import (
-    QDBusConnection,
-    QDBusMessage,
-    QDBusPendingCall,
-    QDBusPendingCallWatcher,
-)
+from PySide6.QtDBus import QDBusConnection
 
 from pausetimer import APP_NAME, DESKTOP_ID
 
@@ -52,13 +53,12 @@ class Outcome(enum.Enum):
 
 @dataclass(frozen=True)
 class Request:
-    """One notification. ``actions``: (key, label) pairs, shown only if the server offers them."""
+    """One notification."""
 
     summary: str
     body: str
     urgency: Urgency = Urgency.NORMAL
     expire_ms: int = 0  # 0: stays until withdrawn or dismissed
-    actions: tuple[tuple[str, str], ...] = ()
 
 
 def gvariant_string(text: str) -> str:
@@ -67,13 +67,7 @@ def gvariant_string(text: str) -> str:
     return f'"{escaped}"'
 
 
-def notify_argv(
-    request: Request, replaces_id: int, with_actions: bool, timeout_s: int
-) -> list[str]:
-    actions: list[str] = []
-    if with_actions:
-        for key, label in request.actions:
-            actions += [gvariant_string(key), gvariant_string(label)]
+def notify_argv(request: Request, replaces_id: int, timeout_s: int) -> list[str]:
     hints = (
         f'{{"urgency": <byte {int(request.urgency)}>, '
         f'"desktop-entry": <{gvariant_string(DESKTOP_ID)}>}}'
@@ -86,7 +80,7 @@ def notify_argv(
         gvariant_string(DESKTOP_ID),  # the app icon, by its installed theme name
         gvariant_string(request.summary),
         gvariant_string(request.body),
-        f"@as [{', '.join(actions)}]",
+        "@as []",  # no actions (see the module's doc)
         f"@a{{sv}} {hints}",
         f"int32 {request.expire_ms}",
     ]
@@ -107,40 +101,25 @@ _Done = Callable[[QProcess, "Outcome"], None]
 class FreedesktopNotifications(QObject):
     """``show`` replaces the previous notification (one per pause); ``withdraw`` closes it.
 
-    ``finished(Outcome)`` answers each ``show``; ``actionInvoked(key)`` reports a button pressed
-    on the notification currently shown.
+    ``finished(Outcome)`` answers each ``show``.
     """
 
     finished = Signal(object)  # Outcome
-    actionInvoked = Signal(str)
 
     def __init__(self, gdbus: str, bound_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._gdbus = gdbus
         self._bound_ms = bound_ms
         self._bus = QDBusConnection.sessionBus()
-        self._capabilities: set[str] | None = None
         self._current_id = 0  # the server's id of our notification, 0: none shown
         self._sending: QProcess | None = None
         self._queued: Request | None = None  # the newest request while one is on its way
         self._withdraw_when_sent = False
-        self._pending_watcher: QDBusPendingCallWatcher | None = None
-        for name, slot in (
-            ("ActionInvoked", "_on_action(uint,QString)"),
-            ("NotificationClosed", "_on_closed(uint,uint)"),
-        ):
-            # The slot goes as a SLOT()-style string ("1" = slot), which the stubs do not list.
-            self._bus.connect(SERVICE, PATH, INTERFACE, name, self, f"1{slot}")  # type: ignore[call-overload]
-            # Some servers (dunst) send these signals only to the connection that called Notify,
-            # which is the short-lived gdbus process, not us. Session buses that allow it
-            # (dbus-daemon's default session policy) let us see them anyway; elsewhere the
-            # signals servers broadcast (GNOME Shell, Plasma, mako, xfce4-notifyd) still come.
-            rule = f"type='signal',interface='{INTERFACE}',member='{name}',eavesdrop='true'"
-            add_match = QDBusMessage.createMethodCall(
-                "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "AddMatch"
-            )
-            add_match.setArguments([rule])
-            self._bus.send(add_match)  # no reply awaited: refused means broadcast signals only
+        # Servers that broadcast it tell us when the user dismissed ours: the next one is new.
+        # The slot goes as a SLOT()-style string ("1" = slot), which the stubs do not list.
+        self._bus.connect(  # type: ignore[call-overload]
+            SERVICE, PATH, INTERFACE, "NotificationClosed", self, "1_on_closed(uint,uint)"
+        )
 
     @classmethod
     def for_session(
@@ -164,50 +143,17 @@ class FreedesktopNotifications(QObject):
                 return True
         return False
 
-    @property
-    def current_id(self) -> int:
-        return self._current_id
-
     # -- showing -----------------------------------------------------------------------------
 
     def show(self, request: Request) -> None:
         self._withdraw_when_sent = False
-        if self._sending is not None or self._pending_watcher is not None:
+        if self._sending is not None:
             self._queued = request  # sent with the id of the one on its way, when it answers
-            return
-        if self._capabilities is None:
-            self._queued = request
-            self._ask_capabilities()
             return
         self._send(request)
 
-    def _ask_capabilities(self) -> None:
-        message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "GetCapabilities")
-        call: QDBusPendingCall = self._bus.asyncCall(message, self._bound_ms)
-        self._pending_watcher = QDBusPendingCallWatcher(call, self)
-        self._pending_watcher.finished.connect(self._on_capabilities)
-
-    def _on_capabilities(self, watcher: QDBusPendingCallWatcher) -> None:
-        self._pending_watcher = None
-        reply = watcher.reply()
-        watcher.deleteLater()
-        request, self._queued = self._queued, None
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage:
-            timed_out = reply.errorName() == "org.freedesktop.DBus.Error.NoReply"
-            self.finished.emit(Outcome.TIMED_OUT if timed_out else Outcome.FAILED)
-            return
-        arguments = reply.arguments()
-        self._capabilities = {str(c) for c in arguments[0]} if arguments else set()
-        if request is not None:
-            self._send(request)
-
     def _send(self, request: Request) -> None:
-        argv = notify_argv(
-            request,
-            self._current_id,
-            "actions" in (self._capabilities or set()),
-            max(1, self._bound_ms // 1000),
-        )
+        argv = notify_argv(request, self._current_id, max(1, self._bound_ms // 1000))
         self._sending = self._run(argv, self._on_sent)
 
     def _on_sent(self, process: QProcess, outcome: Outcome) -> None:
@@ -261,8 +207,8 @@ class FreedesktopNotifications(QObject):
             finish(Outcome.SHOWN if normal else Outcome.FAILED)
 
         def on_timeout() -> None:
+            process.kill()  # before it is let go: Qt warns about a deleted, running process
             finish(Outcome.TIMED_OUT)
-            process.kill()
 
         process.finished.connect(on_finished)
         process.errorOccurred.connect(
@@ -276,11 +222,6 @@ class FreedesktopNotifications(QObject):
         return process
 
     # -- signals from the server -------------------------------------------------------------
-
-    @Slot("uint", str)
-    def _on_action(self, notification_id: int, key: str) -> None:
-        if notification_id and notification_id == self._current_id:
-            self.actionInvoked.emit(key)
 
     @Slot("uint", "uint")
     def _on_closed(self, notification_id: int, _reason: int) -> None:
