@@ -11,6 +11,7 @@ from pathlib import Path
 import icalendar
 import pytest
 import zxingcpp
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -27,6 +28,9 @@ SUMMARY = {"en": "Time to return", "nl": "Tijd om terug te gaan"}
 
 @pytest.fixture
 def translations(qapp: QApplication) -> Iterator[Translations]:
+    # A language switch reaches every widget still alive: let windows closed by earlier tests
+    # (deleted later, and there is no event loop between tests) go first.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     installed = Translations(qapp)
     yield installed
     installed.apply("en")
