@@ -42,7 +42,6 @@ FORWARDERS = ("org.kde.kdeconnect", "org.gnome.Shell.Extensions.GSConnect")
 class Urgency(enum.IntEnum):
     LOW = 0
     NORMAL = 1
-    CRITICAL = 2
 
 
 class Outcome(enum.Enum):

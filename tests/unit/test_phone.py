@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 
 from pausetimer import phone
 from pausetimer.cli import main
-from pausetimer.core.clock import FakeClock
+from tests.helpers.clock import FakeClock
 
 RETURN_AT = datetime(2026, 12, 2, 18, 0, tzinfo=UTC)
 SUMMARIES = ("Time to return", "Tijd om terug te gaan", "Tijd; om, terug\\ é")
