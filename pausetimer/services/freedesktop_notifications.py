@@ -199,7 +199,10 @@ class FreedesktopNotifications(QObject):
             answered = True
             bound.stop()
             done(process, outcome)
-            process.deleteLater()
+            if process.state() == QProcess.ProcessState.NotRunning:
+                process.deleteLater()
+            else:  # killed, not yet reaped: deleting a running QProcess blocks and warns
+                process.finished.connect(process.deleteLater)
 
         def on_finished(code: int, status: QProcess.ExitStatus) -> None:
             normal = status == QProcess.ExitStatus.NormalExit and code == 0
