@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QProcess
 from pytestqt.qtbot import QtBot
 
@@ -111,3 +112,16 @@ def test_a_missing_gdbus_is_a_refusal(qtbot: QtBot, tmp_path: Path) -> None:
         sender.show(Request("x", "y"))
     assert blocker.args == [Outcome.FAILED]
     settle(qtbot, sender)
+
+
+def test_without_gdbus_the_notifier_uses_plyer(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("shutil.which", lambda _name: None)
+    assert FreedesktopNotifications.for_session(3000) is None
+
+
+def test_no_forwarder_where_the_bus_names_none(qtbot: QtBot, tmp_path: Path) -> None:
+    gdbus, _log = fake_gdbus(tmp_path, "")
+    # The test process has no session bus of its own: no KDE Connect or GSConnect can be on it.
+    assert FreedesktopNotifications(str(gdbus), 3000).forwarding_likely() is False
