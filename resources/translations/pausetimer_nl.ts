@@ -976,33 +976,6 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     </message>
 </context>
 <context>
-    <name>QuitQuestion</name>
-    <message>
-        <source>A pause is running. The reminder %1 will not come while Pausetimer is closed.</source>
-        <translation>Er loopt een pauze. De herinnering %1 komt niet zolang Pausetimer gesloten is.</translation>
-    </message>
-    <message>
-        <source>Your return time has passed. Pausetimer cannot remind you again while it is closed.</source>
-        <translation>Je terugkomtijd is voorbij. Zolang Pausetimer gesloten is, kan het je niet nog eens herinneren.</translation>
-    </message>
-    <message>
-        <source>Quit Pausetimer?</source>
-        <translation>Pausetimer afsluiten?</translation>
-    </message>
-    <message>
-        <source>Your pause stays saved, and its reminder comes when Pausetimer runs again.</source>
-        <translation>Je pauze blijft bewaard, en de herinnering komt zodra Pausetimer weer draait.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>&amp;Laten draaien</translation>
-    </message>
-    <message>
-        <source>&amp;Quit anyway</source>
-        <translation>Toch &amp;afsluiten</translation>
-    </message>
-</context>
-<context>
     <name>PhoneDialog</name>
     <message>
         <source>Time to return</source>
@@ -1047,6 +1020,33 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     <message>
         <source>Saved as %1. Open it on your phone, for example from a cable or a USB stick.</source>
         <translation>Opgeslagen als %1. Open het op je telefoon, bijvoorbeeld via een kabel of een USB-stick.</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>A pause is running. The reminder %1 will not come while Pausetimer is closed.</source>
+        <translation>Er loopt een pauze. De herinnering %1 komt niet zolang Pausetimer gesloten is.</translation>
+    </message>
+    <message>
+        <source>Your return time has passed. Pausetimer cannot remind you again while it is closed.</source>
+        <translation>Je terugkomtijd is voorbij. Zolang Pausetimer gesloten is, kan het je niet nog eens herinneren.</translation>
+    </message>
+    <message>
+        <source>Quit Pausetimer?</source>
+        <translation>Pausetimer afsluiten?</translation>
+    </message>
+    <message>
+        <source>Your pause stays saved, and its reminder comes when Pausetimer runs again.</source>
+        <translation>Je pauze blijft bewaard, en de herinnering komt zodra Pausetimer weer draait.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Laten draaien</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Toch &amp;afsluiten</translation>
     </message>
 </context>
 <context>
