@@ -14,6 +14,7 @@ _._start_timer  # QtScheduler's timer hooks (services/scheduler.py)
 _._stop_timer
 context  # Qt's message handler signature (cli._quiet_qt_messages)
 _.converter  # logging.Formatter's time hook, overridden for UTC (diagnostics)
+_._on_closed  # QtDBus calls it by its SLOT() name (services/freedesktop_notifications.py)
 
 # The one atomic write and move-aside for every file; being adopted module by module (issue 17).
 atomic_write

@@ -17,6 +17,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, TextIO
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -82,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--reflections", action="store_true", help="include your reflection answers"
     )
     history.add_argument("--yes", action="store_true", help="confirm --delete-all")
+    phone = commands.add_parser(
+        "calendar", help="the running pause's return time for your phone: QR code or .ics"
+    )
+    phone.add_argument("--qr", metavar="FILE.png", type=Path, help="a QR code to scan")
+    phone.add_argument("--ics", metavar="FILE.ics", type=Path, help="a calendar file")
     login = commands.add_parser("autostart", help="start Pausetimer when you log in")
     login.add_argument("action", choices=("on", "off", "status"))
     return parser
@@ -111,6 +117,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         return code
     previous_handler = qInstallMessageHandler(_quiet_qt_messages)
     try:
+        if args.command == "calendar":
+            return _calendar(args, clock or SystemClock())
         return run_command(args, clock or SystemClock())
     except Exception as error:  # a bug of ours: say so plainly rather than dump a traceback
         _say(
@@ -121,6 +129,16 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         return EXIT_REFUSED
     finally:
         qInstallMessageHandler(previous_handler)
+
+
+def _calendar(args: argparse.Namespace, clock: Clock) -> int:
+    from pausetimer.phone import calendar_command  # QR and iCalendar: only when asked for
+
+    code, message = calendar_command(
+        args.qr, args.ics, lambda: dispatch({"cmd": "status"}, clock), clock.now()
+    )
+    _say(sys.stdout if code == EXIT_OK else sys.stderr, message)
+    return code
 
 
 def run_command(args: argparse.Namespace, clock: Clock) -> int:

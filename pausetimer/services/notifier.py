@@ -1,5 +1,10 @@
 """Desktop notifications with an ordered fallback, never blocking the UI.
 
+0. On Linux with a session bus: org.freedesktop.Notifications directly
+   (:mod:`pausetimer.services.freedesktop_notifications`), so that one pause has one notification,
+   replaced by the next nudge and withdrawn when the pause is extended or ended. A server that does
+   not answer within the bound counts as hung: straight to the tray (plyer would hang on it too).
+   A server that says no, or no server at all: plyer, as below.
 1. plyer (the desktop's notification service), called in a worker thread. A call that has not
    finished within a hard bound counts as failed; its thread is abandoned (a daemon thread, so it
    never keeps the app from quitting). A hung notification daemon can block a call for over a
@@ -13,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -22,6 +28,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from pausetimer import APP_NAME
+from pausetimer.services.freedesktop_notifications import (
+    FreedesktopNotifications,
+    Outcome,
+    Request,
+    Urgency,
+)
 
 NotifyBackend = Callable[[str, str], None]
 TrayIconProvider = Callable[[], QSystemTrayIcon | None]
@@ -41,7 +53,15 @@ def plyer_notify(title: str, message: str) -> None:
     """The default backend. Imported late: plyer picks its platform implementation on first use."""
     from plyer import notification
 
+    if os.path.isdir("/app"):  # plyer's test for Flatpak: it pastes the text into GVariant quotes
+        title, message = portal_quoted(title), portal_quoted(message)
     notification.notify(title=title, message=message, app_name=APP_NAME, timeout=0)
+
+
+def portal_quoted(text: str) -> str:
+    """Text that survives plyer's Flatpak path, which builds ``'<text>'`` GVariant literals for
+    gdbus from plain strings: an apostrophe would end the literal and the call would fail."""
+    return text.replace("\\", "\\\\").replace("'", "\\'")
 
 
 class Notifier(QObject):
@@ -56,9 +76,14 @@ class Notifier(QObject):
         *,
         backend: NotifyBackend = plyer_notify,
         bound_ms: int = DEFAULT_BOUND_MS,
+        freedesktop: FreedesktopNotifications | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._freedesktop = freedesktop
+        self._last: tuple[str, str] = ("", "")  # for the fallback when the server says no
+        if freedesktop is not None:
+            freedesktop.finished.connect(self._on_freedesktop)
         self._tray_icon_provider = tray_icon_provider or (lambda: None)
         self._backend = backend
         self._bound_ms = bound_ms
@@ -74,7 +99,39 @@ class Notifier(QObject):
         self._lock = threading.Lock()
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
-    def notify(self, title: str, message: str) -> None:
+    def notify(
+        self,
+        title: str,
+        message: str,
+        *,
+        urgency: Urgency = Urgency.NORMAL,
+        expire_ms: int = 0,
+    ) -> None:
+        """Show ``title``/``message``; replaces this notifier's previous one where possible."""
+        if self._freedesktop is not None:
+            self._last = (title, message)
+            self._freedesktop.show(Request(title, message, urgency=urgency, expire_ms=expire_ms))
+            return
+        self._through_plyer(title, message)
+
+    def forwarding_likely(self) -> bool:
+        """Whether a phone may be showing these notifications (KDE Connect, GSConnect)."""
+        return self._freedesktop is not None and self._freedesktop.forwarding_likely()
+
+    def withdraw(self) -> None:
+        """Take the notification away (the pause it was about changed); a no-op without one."""
+        if self._freedesktop is not None:
+            self._freedesktop.withdraw()
+
+    def _on_freedesktop(self, outcome: Outcome) -> None:
+        if outcome is Outcome.SHOWN:
+            self.delivered.emit(Channel.DESKTOP)
+        elif outcome is Outcome.TIMED_OUT:
+            self._fall_back(*self._last)
+        else:
+            self._through_plyer(*self._last)
+
+    def _through_plyer(self, title: str, message: str) -> None:
         with self._lock:
             desktop_hung = bool(self._busy_workers)
         if desktop_hung:

@@ -78,9 +78,14 @@ class Reminders(QObject):
     @property
     def notifier(self) -> Notifier:
         if self._notifier is None:
-            from pausetimer.services.notifier import Notifier
+            from pausetimer.services.freedesktop_notifications import FreedesktopNotifications
+            from pausetimer.services.notifier import DEFAULT_BOUND_MS, Notifier
 
-            self._notifier = Notifier(self._tray_icon_provider, parent=self)
+            self._notifier = Notifier(
+                self._tray_icon_provider,
+                freedesktop=FreedesktopNotifications.for_session(DEFAULT_BOUND_MS, self),
+                parent=self,
+            )
         return self._notifier
 
     def stop(self) -> None:
@@ -109,16 +114,23 @@ class Reminders(QObject):
 
     def _on_change(self, change: Change) -> None:
         if ChangeKind.ACTIVE_PAUSE in change:
-            self._pause = change.active
+            previous, self._pause = self._pause, change.active
+            if self._notifier is not None and _nudge_outdated(previous, self._pause):
+                self._notifier.withdraw()  # "time to go back" must not outlive the time it names
         elif ChangeKind.SETTINGS not in change:
             return  # history and reflections have no say in reminders
         self.evaluate()
 
     def _deliver(self, reminders: tuple[Reminder, ...]) -> None:
+        # Loaded with the notifier, when the first reminder comes: QtDBus costs start-up time.
+        from pausetimer.services.freedesktop_notifications import Urgency
+
         kinds = {reminder.kind for reminder in reminders}
         long_warning = ReminderKind.LONG in kinds
         settings = self._ctx.settings.get()
-        if settings.neutral_notifications:
+        # A phone that mirrors notifications shows them on its lock screen, to anyone nearby:
+        # then the words stay in the window on this computer and the notification is neutral.
+        if settings.neutral_notifications or self.notifier.forwarding_likely():
             title, message = APP_NAME, self.tr("Time to return")
         elif long_warning:
             title = self.tr("This pause has become long")
@@ -142,10 +154,25 @@ class Reminders(QObject):
             self._pause.id if self._pause is not None else "?",
             ", ".join(sorted(kind.value for kind in kinds)),
         )
-        self.notifier.notify(title, message)
+        heads_up_only = not kinds & {ReminderKind.DUE, ReminderKind.LONG}
+        self.notifier.notify(
+            title,
+            message,
+            # The heads-up is a quiet note that is gone by the return time; the nudge itself
+            # stays until the pause is extended or ended (then it is withdrawn).
+            urgency=Urgency.LOW if heads_up_only else Urgency.NORMAL,
+            expire_ms=settings.heads_up_minutes * 60_000 if heads_up_only else 0,
+        )
         if kinds & {ReminderKind.DUE, ReminderKind.LONG}:
             self.due.emit(long_warning)
         self.fired.emit(reminders)
+
+
+def _nudge_outdated(before: Pause | None, after: Pause | None) -> bool:
+    """Ended, or a new return time: a notification about the old one would mislead."""
+    if before is None:
+        return False
+    return after is None or after.id != before.id or after.return_at != before.return_at
 
 
 def _rules(settings: Settings) -> ReminderRules:

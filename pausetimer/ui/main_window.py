@@ -104,9 +104,13 @@ class MainWindow(QWidget):
         self.back_button.clicked.connect(self.pause_actions.end)
         self.extend_button = QPushButton(self.tr("&Extend…"))
         self.extend_button.clicked.connect(self.pause_actions.open_extend)
+        self.phone_button = QPushButton(self.tr("On my &phone…"))
+        self.phone_button.setAccessibleDescription(self.tr("The return time as a QR code"))
+        self.phone_button.clicked.connect(self._show_phone)
         running_row = QHBoxLayout()
         running_row.addWidget(self.back_button)
         running_row.addWidget(self.extend_button)
+        running_row.addWidget(self.phone_button)
         return running_row
 
     def _build_links(self) -> QHBoxLayout:
@@ -125,6 +129,16 @@ class MainWindow(QWidget):
         links.addWidget(self.quit_button)
         return links
 
+    def _show_phone(self) -> None:
+        pause = self._ctx.service.current()
+        if pause is None:
+            return
+        from pausetimer.ui.phone_dialog import PhoneDialog  # segno: only when asked for
+
+        dialog = PhoneDialog(self._ctx, pause, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -139,6 +153,8 @@ class MainWindow(QWidget):
         self.back_button.setText(self.tr("I'm &back"))
         self.back_button.setAccessibleDescription(self.tr("End the pause now"))
         self.extend_button.setText(self.tr("&Extend…"))
+        self.phone_button.setText(self.tr("On my &phone…"))
+        self.phone_button.setAccessibleDescription(self.tr("The return time as a QR code"))
         self.guidance_button.setText(self.tr("&Guidance…"))
         self.history_button.setText(self.tr("&History…"))
         self.settings_button.setText(self.tr("&Settings…"))
@@ -212,6 +228,7 @@ class MainWindow(QWidget):
         self.start_box.setVisible(not active)
         self.back_button.setVisible(active)
         self.extend_button.setVisible(active)
+        self.phone_button.setVisible(active)
         self.footer.setText(
             self.tr("Closing this window keeps Pausetimer running in the tray.")
             if self._tray_present

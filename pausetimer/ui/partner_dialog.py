@@ -69,6 +69,10 @@ class PartnerSentenceDialog(QDialog):
         )
         self.sentence_label = self._sentence_label(self.sentence)
 
+        self.phone_button = QPushButton(self.tr("Put it on my &phone…"))
+        self.phone_button.setAutoDefault(False)
+        self.phone_button.clicked.connect(lambda: self.show_phone(pause))
+
         self.announced_box = QCheckBox(self.tr("I &told my partner"))
         self.announced_box.setChecked(pause.announced)
         self.announced_box.setAccessibleDescription(
@@ -104,7 +108,16 @@ class PartnerSentenceDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
         row.addWidget(self.copied_label, 1)
+        row.addWidget(self.phone_button)
         return row
+
+    def show_phone(self, pause: Pause) -> QDialog:
+        from pausetimer.ui.phone_dialog import PhoneDialog  # segno: only when asked for
+
+        dialog = PhoneDialog(self._ctx, pause, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def copy_sentence(self) -> None:
         clipboard = QGuiApplication.clipboard()

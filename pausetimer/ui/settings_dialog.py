@@ -291,7 +291,11 @@ class SettingsDialog(QDialog):
         self.long_repeat.setSuffix(self.tr(" h"))
         self.neutral.setText(self.tr("&Neutral notification text (nothing personal on screen)"))
         self.neutral.setToolTip(
-            self.tr('Notifications then only say "Pausetimer: time to return".')
+            self.tr(
+                'Notifications then only say "Pausetimer: time to return". KDE Connect and '
+                "GSConnect copy notifications to your phone; while one of them runs, they are "
+                "always neutral."
+            )
         )
         self._guidance_group.setTitle(self.tr("Guidance"))
         self._pattern_label.setText(self.tr("&Breathing pattern:"))

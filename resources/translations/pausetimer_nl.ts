@@ -653,6 +653,14 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>&amp;Verlengen…</translation>
     </message>
     <message>
+        <source>On my &amp;phone…</source>
+        <translation>Op mijn tele&amp;foon…</translation>
+    </message>
+    <message>
+        <source>The return time as a QR code</source>
+        <translation>De terugkeertijd als QR-code</translation>
+    </message>
+    <message>
         <source>&amp;Guidance…</source>
         <translation>&amp;Begeleiding…</translation>
     </message>
@@ -780,6 +788,10 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     <message>
         <source>Copy result</source>
         <translation>Resultaat van kopiëren</translation>
+    </message>
+    <message>
+        <source>Put it on my &amp;phone…</source>
+        <translation>Op mijn tele&amp;foon zetten…</translation>
     </message>
     <message>
         <source>I &amp;told my partner</source>
@@ -948,6 +960,53 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
 {reason}</source>
         <translation>Pausetimer draait, maar het commando pausetimer kan het niet bereiken. Commando&apos;s veranderen daarom niets tot Pausetimer opnieuw is gestart:
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDialog</name>
+    <message>
+        <source>Time to return</source>
+        <translation>Tijd om terug te gaan</translation>
+    </message>
+    <message>
+        <source>Put it on my phone</source>
+        <translation>Op mijn telefoon zetten</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code and tap the calendar suggestion: an event %1, with a reminder at that time. This works with the camera app on iPhones and on most Android phones.</source>
+        <translation>Richt de camera van je telefoon op de code en tik op de agendasuggestie: een afspraak %1, met een herinnering op dat moment. Dit werkt met de camera-app op iPhones en op de meeste Android-telefoons.</translation>
+    </message>
+    <message>
+        <source>QR code with the return time</source>
+        <translation>QR-code met de terugkeertijd</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere: the phone reads the code from your screen.</source>
+        <translation>Er wordt niets verstuurd: de telefoon leest de code van je scherm.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as calendar file…</source>
+        <translation>Op&amp;slaan als agendabestand…</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Resultaat van het opslaan</translation>
+    </message>
+    <message>
+        <source>Save as calendar file</source>
+        <translation>Opslaan als agendabestand</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Opslaan is niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it on your phone, for example from a cable or a USB stick.</source>
+        <translation>Opgeslagen als %1. Open het op je telefoon, bijvoorbeeld via een kabel of een USB-stick.</translation>
     </message>
 </context>
 <context>
@@ -1225,8 +1284,8 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
         <translation>&amp;Neutrale meldingstekst (niets persoonlijks op het scherm)</translation>
     </message>
     <message>
-        <source>Notifications then only say &quot;Pausetimer: time to return&quot;.</source>
-        <translation>Meldingen zeggen dan alleen ‘Pausetimer: tijd om terug te gaan’.</translation>
+        <source>Notifications then only say &quot;Pausetimer: time to return&quot;. KDE Connect and GSConnect copy notifications to your phone; while one of them runs, they are always neutral.</source>
+        <translation>Meldingen zeggen dan alleen ‘Pausetimer: tijd om terug te gaan’. KDE Connect en GSConnect zetten meldingen door naar je telefoon; zolang een van beide draait, zijn ze altijd neutraal.</translation>
     </message>
     <message>
         <source>Guidance</source>

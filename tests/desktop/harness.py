@@ -312,10 +312,13 @@ class Desktop:
         self._processes["dunst"].signal_group(signal.SIGSTOP if frozen else signal.SIGCONT)
 
     def _start_notify_recorder(self) -> None:
-        rule = f"type='method_call',interface='{NOTIFICATIONS}',member='Notify'"
+        rules = [
+            f"type='method_call',interface='{NOTIFICATIONS}',member='{member}'"
+            for member in ("Notify", "CloseNotification")
+        ]
         out = self.notify_log.open("wb")
         try:
-            self._spawn("dbus-monitor", ["dbus-monitor", "--session", rule], stdout=out.fileno())
+            self._spawn("dbus-monitor", ["dbus-monitor", "--session", *rules], stdout=out.fileno())
         finally:
             out.close()
         # dbus-monitor announces itself (NameAcquired) once it listens.
@@ -473,6 +476,18 @@ class Desktop:
             strings = re.findall(r'^\s+string "((?:[^"\\]|\\.)*)"', block, flags=re.MULTILINE)
             if len(strings) >= 4:
                 found.append((float(stamp[1]), Notification(strings[0], strings[2], strings[3])))
+        return found
+
+    def notification_calls(self) -> list[tuple[str, int]]:
+        """Every Notify and CloseNotification call so far, oldest first, as (member, the id
+        argument): replaces_id for Notify, the id to close for CloseNotification."""
+        text = self.notify_log.read_text(errors="replace") if self.notify_log.exists() else ""
+        found = []
+        for block in re.split(r"\n(?=method call )", text):
+            member = re.search(r"member=(Notify|CloseNotification)\b", block)
+            number = re.search(r"^\s+uint32 (\d+)", block, flags=re.MULTILINE)
+            if block.startswith("method call ") and member and number:
+                found.append((member[1], int(number[1])))
         return found
 
 

@@ -3,10 +3,12 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from pausetimer.services.notifier import Channel, Notifier
+from pausetimer.services.freedesktop_notifications import Outcome, Request, Urgency
+from pausetimer.services.notifier import Channel, Notifier, portal_quoted
 
 
 class RecordingTray(QSystemTrayIcon):
@@ -96,3 +98,57 @@ def test_no_tray_and_no_service_reports_none(qtbot: QtBot) -> None:
     with qtbot.waitSignal(notifier.delivered) as blocker:
         notifier.notify("Time to return", "text")
     assert blocker.args == [Channel.NONE]
+
+
+class FakeServer(QObject):
+    """Stands in for org.freedesktop.Notifications: answers each show() with a set outcome."""
+
+    finished = Signal(object)
+    actionInvoked = Signal(str)
+
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__()
+        self.outcome = outcome
+        self.shown: list[Request] = []
+        self.withdrawn = 0
+
+    def show(self, request: Request) -> None:
+        self.shown.append(request)
+        QTimer.singleShot(0, lambda: self.finished.emit(self.outcome))
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
+
+
+@pytest.mark.parametrize(
+    ("outcome", "channel", "plyer_calls"),
+    [
+        (Outcome.SHOWN, Channel.DESKTOP, 0),
+        (Outcome.FAILED, Channel.DESKTOP, 1),  # the server said no: plyer may still reach one
+        (Outcome.TIMED_OUT, Channel.TRAY, 0),  # it hangs: plyer would hang on it too
+    ],
+)
+def test_the_notification_server_first_then_the_fallbacks(
+    qtbot: QtBot, tray: RecordingTray, outcome: Outcome, channel: Channel, plyer_calls: int
+) -> None:
+    server = FakeServer(outcome)
+    calls: list[tuple[str, str]] = []
+    notifier = Notifier(
+        lambda: tray,
+        backend=lambda t, m: calls.append((t, m)),
+        freedesktop=server,  # type: ignore[arg-type]
+    )
+    with qtbot.waitSignal(notifier.delivered) as blocker:
+        notifier.notify("Time to go back", "It's time", urgency=Urgency.LOW, expire_ms=5000)
+    assert blocker.args == [channel]
+    assert server.shown == [Request("Time to go back", "It's time", Urgency.LOW, 5000)]
+    assert len(calls) == plyer_calls
+    notifier.withdraw()
+    assert server.withdrawn == 1
+
+
+def test_apostrophes_survive_plyers_flatpak_quoting() -> None:
+    # plyer builds "{'title': <'" + title + "'>}" for gdbus: the text must not end the literal.
+    quoted = portal_quoted("It's \\ time")
+    assert quoted == "It\\'s \\\\ time"
+    assert "'" not in quoted.replace("\\'", "")

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from pausetimer.context import AppContext
 from pausetimer.core.pause import LONG_PAUSE, ReturnSpec
 from pausetimer.core.reminders import ReminderKind
+from pausetimer.services.freedesktop_notifications import Urgency
 from pausetimer.services.notifier import Notifier
 from pausetimer.services.reminders import Reminders
 from pausetimer.services.wallclock import WallClockWatch
@@ -25,9 +26,21 @@ class RecordingNotifier(Notifier):
     def __init__(self) -> None:
         super().__init__()
         self.sent: list[tuple[str, str]] = []
+        self.urgencies: list[Urgency] = []
+        self.withdrawn = 0
+        self.forwarding = False
 
-    def notify(self, title: str, message: str) -> None:
+    def notify(
+        self, title: str, message: str, *, urgency: Urgency = Urgency.NORMAL, expire_ms: int = 0
+    ) -> None:
         self.sent.append((title, message))
+        self.urgencies.append(urgency)
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
+
+    def forwarding_likely(self) -> bool:
+        return self.forwarding
 
 
 class Monotonic:
@@ -241,3 +254,43 @@ def test_only_pause_and_settings_changes_replan(
     assert looks == []
     ctx.settings.update(repeat_minutes=3)
     assert len(looks) == 1
+
+
+def test_the_notification_is_withdrawn_when_the_pause_is_extended_or_ended(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+) -> None:
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=25))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=5))
+    notifier = reminders.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    assert notifier.urgencies == [Urgency.LOW, Urgency.NORMAL]  # heads-up quiet, nudge not
+    ctx.service.set_announced(True)  # the same return time: the nudge still holds
+    assert notifier.withdrawn == 0
+    ctx.service.extend(timedelta(minutes=10))
+    assert notifier.withdrawn == 1
+    ctx.service.end()
+    assert notifier.withdrawn == 2
+
+
+def test_notifications_are_neutral_when_a_phone_may_show_them(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+    windows: Windows,
+) -> None:
+    notifier = reminders.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    notifier.forwarding = True  # KDE Connect or GSConnect on the bus
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=30))
+    assert _sent(reminders)[-1] == ("Pausetimer", "Time to return")
+    assert windows.reminder().isVisible()  # the full words stay on this computer

@@ -1,0 +1,231 @@
+"""One notification per pause on org.freedesktop.Notifications: replaced, then withdrawn.
+
+Why not only QtDBus: PySide6 (6.11 and 6.12, measured) cannot put a D-Bus ``uint32`` into a method
+call. A Python int goes out as ``int32`` (``QDBusArgument << int`` picks ``uint16``), and the
+servers check the signature strictly: dunst answers Notify with "Type of message (sisssasa{sv}i)
+does not match expected type (susssasa{sv}i)". Notify and CloseNotification (the two calls that
+carry an id) therefore go through ``gdbus call`` in a QProcess: the arguments are passed as argv
+(no shell) and written as GVariant text literals, so quotes and apostrophes arrive intact.
+QtDBus is used for what only needs reading: the NotificationClosed signal and the bus's list of
+names.
+
+No action buttons yet: the server's ActionInvoked signal must reach us, and dunst (measured, 1.9)
+sends it only to the connection that called Notify, here the gdbus process that has already
+exited; an eavesdropping match rule did not bring it to QtDBus either. Buttons that do nothing
+would be worse than none. They need Notify sent from our own connection, so a uint32 marshalled
+without PySide's help.
+
+Everything is asynchronous and bounded: a call that has not answered within the bound counts as
+failed and its process is killed, so a hung server never blocks the UI thread.
+"""
+
+from __future__ import annotations
+
+import enum
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
+from PySide6.QtDBus import QDBusConnection
+
+from pausetimer import APP_NAME, DESKTOP_ID
+
+SERVICE = "org.freedesktop.Notifications"
+PATH = "/org/freedesktop/Notifications"
+INTERFACE = SERVICE
+# Programs that copy this desktop's notifications to a phone, by their bus names.
+FORWARDERS = ("org.kde.kdeconnect", "org.gnome.Shell.Extensions.GSConnect")
+
+
+class Urgency(enum.IntEnum):
+    LOW = 0
+    NORMAL = 1
+
+
+class Outcome(enum.Enum):
+    SHOWN = "shown"
+    FAILED = "failed"  # the server (or gdbus, or the bus) said no: another channel may work
+    TIMED_OUT = "timed_out"  # no answer within the bound: the server hangs, skip what uses it
+
+
+@dataclass(frozen=True)
+class Request:
+    """One notification."""
+
+    summary: str
+    body: str
+    urgency: Urgency = Urgency.NORMAL
+    expire_ms: int = 0  # 0: stays until withdrawn or dismissed
+
+
+def gvariant_string(text: str) -> str:
+    """A GVariant text literal that parses back to exactly ``text``."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def notify_argv(request: Request, replaces_id: int, timeout_s: int) -> list[str]:
+    hints = (
+        f'{{"urgency": <byte {int(request.urgency)}>, '
+        f'"desktop-entry": <{gvariant_string(DESKTOP_ID)}>}}'
+    )
+    return [
+        *_call_prefix(timeout_s),
+        f"{INTERFACE}.Notify",
+        gvariant_string(APP_NAME),
+        f"uint32 {replaces_id}",
+        gvariant_string(DESKTOP_ID),  # the app icon, by its installed theme name
+        gvariant_string(request.summary),
+        gvariant_string(request.body),
+        "@as []",  # no actions (see the module's doc)
+        f"@a{{sv}} {hints}",
+        f"int32 {request.expire_ms}",
+    ]
+
+
+def close_argv(notification_id: int, timeout_s: int) -> list[str]:
+    return [*_call_prefix(timeout_s), f"{INTERFACE}.CloseNotification", f"uint32 {notification_id}"]
+
+
+def _call_prefix(timeout_s: int) -> list[str]:
+    head = ["call", "--session", "--timeout", str(timeout_s), "--dest", SERVICE]
+    return [*head, "--object-path", PATH, "--method"]
+
+
+_Done = Callable[[QProcess, "Outcome"], None]
+
+
+class FreedesktopNotifications(QObject):
+    """``show`` replaces the previous notification (one per pause); ``withdraw`` closes it.
+
+    ``finished(Outcome)`` answers each ``show``.
+    """
+
+    finished = Signal(object)  # Outcome
+
+    def __init__(self, gdbus: str, bound_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._gdbus = gdbus
+        self._bound_ms = bound_ms
+        self._bus = QDBusConnection.sessionBus()
+        self._current_id = 0  # the server's id of our notification, 0: none shown
+        self._sending: QProcess | None = None
+        self._queued: Request | None = None  # the newest request while one is on its way
+        self._withdraw_when_sent = False
+        # Servers that broadcast it tell us when the user dismissed ours: the next one is new.
+        # The slot goes as a SLOT()-style string ("1" = slot), which the stubs do not list.
+        self._bus.connect(  # type: ignore[call-overload]
+            SERVICE, PATH, INTERFACE, "NotificationClosed", self, "1_on_closed(uint,uint)"
+        )
+
+    @classmethod
+    def for_session(
+        cls, bound_ms: int, parent: QObject | None = None
+    ) -> FreedesktopNotifications | None:
+        """None where this path cannot work: not Linux/BSD, no session bus, or no ``gdbus``."""
+        if sys.platform in ("win32", "darwin"):
+            return None
+        gdbus = shutil.which("gdbus")
+        if gdbus is None or not QDBusConnection.sessionBus().isConnected():
+            return None
+        return cls(gdbus, bound_ms, parent)
+
+    def forwarding_likely(self) -> bool:
+        """KDE Connect or GSConnect runs: notifications may show on a phone's lock screen too.
+        (A question to the bus daemon itself, which answers at once even when a server hangs.)"""
+        interface = self._bus.interface()
+        for name in FORWARDERS:
+            reply = interface.isServiceRegistered(name)
+            if reply.isValid() and reply.value():
+                return True
+        return False
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def show(self, request: Request) -> None:
+        self._withdraw_when_sent = False
+        if self._sending is not None:
+            self._queued = request  # sent with the id of the one on its way, when it answers
+            return
+        self._send(request)
+
+    def _send(self, request: Request) -> None:
+        argv = notify_argv(request, self._current_id, max(1, self._bound_ms // 1000))
+        self._sending = self._run(argv, self._on_sent)
+
+    def _on_sent(self, process: QProcess, outcome: Outcome) -> None:
+        self._sending = None
+        if outcome is Outcome.SHOWN:
+            # gdbus prints the reply as a GVariant tuple: "(uint32 7,)"
+            text = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
+            digits = "".join(ch for ch in text.split("uint32", 1)[-1] if ch.isdigit())
+            self._current_id = int(digits) if digits else 0
+        if self._withdraw_when_sent:
+            self._withdraw_when_sent = False
+            self.withdraw()
+        self.finished.emit(outcome)
+        request, self._queued = self._queued, None
+        if request is not None:
+            self.show(request)
+
+    # -- withdrawing -------------------------------------------------------------------------
+
+    def withdraw(self) -> None:
+        """Close our notification (the pause was extended or ended). Never waits for an answer."""
+        self._queued = None
+        if self._sending is not None:
+            self._withdraw_when_sent = True  # its id is not known yet
+            return
+        if self._current_id == 0:
+            return
+        argv = close_argv(self._current_id, max(1, self._bound_ms // 1000))
+        self._current_id = 0
+        self._run(argv, lambda _process, _outcome: None)
+
+    # -- running gdbus -----------------------------------------------------------------------
+
+    def _run(self, argv: list[str], done: _Done) -> QProcess:
+        process = QProcess(self)
+        bound = QTimer(process)
+        bound.setSingleShot(True)
+        answered = False
+
+        def finish(outcome: Outcome) -> None:
+            nonlocal answered
+            if answered:
+                return
+            answered = True
+            bound.stop()
+            done(process, outcome)
+            if process.state() == QProcess.ProcessState.NotRunning:
+                process.deleteLater()
+            else:  # killed, not yet reaped: deleting a running QProcess blocks and warns
+                process.finished.connect(process.deleteLater)
+
+        def on_finished(code: int, status: QProcess.ExitStatus) -> None:
+            normal = status == QProcess.ExitStatus.NormalExit and code == 0
+            finish(Outcome.SHOWN if normal else Outcome.FAILED)
+
+        def on_timeout() -> None:
+            process.kill()  # before it is let go: Qt warns about a deleted, running process
+            finish(Outcome.TIMED_OUT)
+
+        process.finished.connect(on_finished)
+        process.errorOccurred.connect(
+            lambda error: (
+                finish(Outcome.FAILED) if error == QProcess.ProcessError.FailedToStart else None
+            )
+        )
+        bound.timeout.connect(on_timeout)
+        bound.start(self._bound_ms)
+        process.start(self._gdbus, argv)
+        return process
+
+    # -- signals from the server -------------------------------------------------------------
+
+    @Slot("uint", "uint")
+    def _on_closed(self, notification_id: int, _reason: int) -> None:
+        if notification_id == self._current_id:
+            self._current_id = 0  # dismissed or expired: the next one is a new notification

@@ -1,0 +1,108 @@
+"""'Put it on my phone': the return time as a QR code to scan, or a calendar file to save.
+
+Nothing leaves the computer: the phone's camera reads the code from the screen, and the calendar
+file goes wherever the user saves it. The summary is the neutral "Time to return" in the user's
+language, so a phone's lock screen says nothing personal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pausetimer import phone
+from pausetimer.context import AppContext
+from pausetimer.core.pause import Pause
+from pausetimer.ui import texts
+from pausetimer.ui.icons import app_icon
+
+
+class PhoneDialog(QDialog):
+    def __init__(self, ctx: AppContext, pause: Pause, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._pause = pause
+        self.summary = self.tr("Time to return")
+        self.setWindowTitle(self.tr("Put it on my phone"))
+        self.setWindowIcon(app_icon())
+
+        intro = QLabel(
+            self.tr(
+                "Point your phone's camera at the code and tap the calendar suggestion: an "
+                "event %1, with a reminder at that time. This works with the camera app on "
+                "iPhones and on most Android phones."
+            ).replace("%1", texts.when(pause.return_at, ctx.clock))
+        )
+        intro.setWordWrap(True)
+        self.code_label = QLabel()
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setAccessibleName(self.tr("QR code with the return time"))
+        self.png = phone.qr_png(pause.return_at, self.summary, scale=5)
+        pixmap = QPixmap()
+        pixmap.loadFromData(self.png, "PNG")
+        self.code_label.setPixmap(pixmap)
+        private = QLabel(
+            self.tr("Nothing is sent anywhere: the phone reads the code from your screen.")
+        )
+        private.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save as calendar file…"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self._ask_where_to_save)
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setAccessibleName(self.tr("Save result"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.code_label)
+        layout.addWidget(private)
+        layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(buttons)
+
+    def _ask_where_to_save(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as calendar file"),
+            str(Path.home() / "pausetimer-return.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if name:
+            self.save_ics(Path(name))
+
+    def save_ics(self, path: Path) -> bool:
+        problem = phone.check_target(path)
+        if problem is None:
+            data = phone.ics(
+                self._pause.return_at,
+                self.summary,
+                started_at=self._pause.started_at,
+                extensions=len(self._pause.extensions),
+                now=self._ctx.clock.now(),
+            )
+            try:
+                phone.write(path, data)
+            except OSError as error:
+                problem = error.strerror or str(error)
+        if problem is not None:
+            self.saved_label.setText(self.tr("Could not save: %1").replace("%1", problem))
+            return False
+        self.saved_label.setText(
+            self.tr(
+                "Saved as %1. Open it on your phone, for example from a cable or a USB stick."
+            ).replace("%1", str(path))
+        )
+        return True
