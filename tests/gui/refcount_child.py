@@ -75,9 +75,10 @@ def measure(
 
 
 def main(rounds: int) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from pausetimer.app import PausetimerApp, application
+    from pausetimer.core.changes import Change, ChangeKind, Source
     from pausetimer.core.pause import ReturnSpec
     from pausetimer.ui.guidance.window import GuidanceWindow
     from pausetimer.ui.icon_painting import paint_state, render
@@ -120,7 +121,9 @@ def main(rounds: int) -> int:
     measure(
         "pause signal emit",
         rounds,
-        lambda _index: ctx.events.changed.emit(ctx.service.current()),
+        lambda _index: ctx.events.changed.emit(
+            Change.of(ChangeKind.ACTIVE_PAUSE, source=Source.SYSTEM, active=ctx.service.current())
+        ),
     )
 
     # Status requests from another process through the app's real socket server, answered in
@@ -128,10 +131,12 @@ def main(rounds: int) -> int:
     def requests(count: int) -> Callable[[int], None]:
         def run(_index: int) -> None:
             client = subprocess.Popen([sys.executable, "-c", CLIENT, str(count)], cwd=ROOT)
+            # A loop of its own: quitting the application's would ask the quit question.
+            loop = QEventLoop()
             poll = QTimer()
-            poll.timeout.connect(lambda: qapp.quit() if client.poll() is not None else None)
+            poll.timeout.connect(lambda: loop.quit() if client.poll() is not None else None)
             poll.start(20)
-            qapp.exec()
+            loop.exec()
             poll.stop()
             if client.returncode != 0:
                 raise RuntimeError(f"the status client failed ({client.returncode})")
