@@ -66,8 +66,19 @@ class PauseService:
             return now
         if self._seen is not None and self._seen[0] == pause.id:
             _id, wall, mono = self._seen
-            return wall + timedelta(seconds=max(self._monotonic() - mono, 0.0))
-        return pause.started_at  # nothing better known: end_pause records no negative length
+            estimate = wall + timedelta(seconds=max(self._monotonic() - mono, 0.0))
+            _log.warning(
+                "The clock lies before the start of pause %s (set back?): using %s instead",
+                pause.id,
+                estimate.isoformat(),
+            )
+            return estimate
+        # Nothing better known: end_pause records no negative length, and the log says why.
+        _log.warning(
+            "The clock lies before the start of pause %s (set back?): its end is set to its start",
+            pause.id,
+        )
+        return pause.started_at
 
     # -- the active pause ----------------------------------------------------------------------
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 from datetime import timedelta
+
+import pytest
 
 from pausetimer import history
 from pausetimer.core.pause import Pause, ReturnSpec
@@ -34,13 +37,15 @@ def test_ending_after_the_clock_was_set_back_uses_the_time_that_passed(
 
 
 def test_ending_after_the_clock_was_set_back_never_gives_a_negative_length(
-    store: Store, clock: FakeClock
+    store: Store, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     PauseService(store, clock).start(ReturnSpec(after=timedelta(hours=1)))
     clock.set(T0 - timedelta(hours=2))
     # A process that never saw the pause with a plausible clock (e.g. the command line).
-    ended = PauseService(store, clock).end()
+    with caplog.at_level(logging.WARNING, logger="pausetimer.service"):
+        ended = PauseService(store, clock).end()
     assert ended.ended_at == ended.started_at
+    assert "set back" in caplog.text  # the clamp is noted, for whoever reads the log
     assert ended.duration(clock.now()) == timedelta(0)
     row = history.fetch_rows(store, HistoryFilter(), clock.now())[0]
     assert row.duration_seconds == 0
