@@ -31,10 +31,14 @@ from pausetimer.ui.widgets import (
     REFUSAL_COLOUR,
     MessageLabel,
     action_buttons,
+    fit_height,
     tab_chain,
 )
 
-MAX_HOURS = 7 * 24  # the spin box allows reaching the 7-day refusal, which the core then explains
+MAX_HOURS = 7 * 24  # the core refuses a longer pause; the dialog says so before asking it
+# The spin boxes accept far more than is allowed: a box that refuses a keystroke turns "192" into
+# "19" without a word, so the number typed stays and the refusal line says the range instead.
+TYPING_LIMIT = 9999
 
 
 class CustomPauseDialog(QDialog):
@@ -60,6 +64,7 @@ class CustomPauseDialog(QDialog):
         note_label.setBuddy(self.note_edit)
 
         self.return_label = QLabel()
+        self.return_label.setWordWrap(True)  # a date in words can be longer than the dialog
         self.return_label.setAccessibleName(self.tr("Resulting return time"))
         self.caution_label = MessageLabel(self.tr("Caution"), CAUTION_COLOUR)
         self.refusal_label = MessageLabel(self.tr("Refused"), REFUSAL_COLOUR)
@@ -103,12 +108,12 @@ class CustomPauseDialog(QDialog):
     def _build_inputs(self, default_minutes: int) -> None:
         """The length (hours, minutes), the time of day and the note."""
         self.hours_spin = QSpinBox()
-        self.hours_spin.setRange(0, MAX_HOURS)
+        self.hours_spin.setRange(0, TYPING_LIMIT)
         self.hours_spin.setSuffix(self.tr(" h"))
         self.hours_spin.setValue(default_minutes // 60)
         self.hours_spin.setAccessibleName(self.tr("Hours"))
         self.minutes_spin = QSpinBox()
-        self.minutes_spin.setRange(0, 59)
+        self.minutes_spin.setRange(0, TYPING_LIMIT)
         self.minutes_spin.setSingleStep(5)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setValue(default_minutes % 60)
@@ -118,6 +123,9 @@ class CustomPauseDialog(QDialog):
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("Return time of day"))
         self.time_edit.setTime(QTime(19, 0))
+        # Typing "2030" after tabbing in fills hour then minute (without this the typed digits
+        # went nowhere until an arrow key had picked a section).
+        self.time_edit.setCurrentSection(QTimeEdit.Section.HourSection)
 
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Optional, only for you"))
@@ -132,6 +140,16 @@ class CustomPauseDialog(QDialog):
         self.until_radio.setChecked(True)
         self.refresh()
 
+    def _range_problem(self) -> str:
+        """Why the typed length is outside what the boxes mean, or "" when it is inside."""
+        if not self.duration_radio.isChecked():
+            return ""
+        if self.minutes_spin.value() > 59:
+            return self.tr("Minutes go from 0 to 59; write longer pauses in hours.")
+        if self.hours_spin.value() > MAX_HOURS:
+            return self.tr("Hours go from 0 to %1 (7 days).").replace("%1", str(MAX_HOURS))
+        return ""
+
     def spec(self) -> ReturnSpec | None:
         """The return the inputs describe, or None for a zero duration."""
         if self.duration_radio.isChecked():
@@ -145,6 +163,10 @@ class CustomPauseDialog(QDialog):
         """Recompute the return line, the cautions and whether Start is allowed."""
         now = self._ctx.clock.now().replace(microsecond=0)
         spec = self.spec()
+        out_of_range = self._range_problem()
+        if out_of_range:
+            self._show(None, [], out_of_range)
+            return
         if spec is None:
             self._show(None, [], self.tr("Choose a length longer than zero."))
             return
@@ -172,6 +194,7 @@ class CustomPauseDialog(QDialog):
         self.refusal_label.show_text(refusal)
         allowed = not refusal and (not needs_confirmation or self.confirm_long_box.isChecked())
         self.start_button.setEnabled(allowed)
+        fit_height(self)
 
     def start(self) -> None:
         self.refresh()
