@@ -21,6 +21,7 @@ from pausetimer.core.durations import next_occurrence, parse_clock_time
 from pausetimer.core.errors import InputError, PausetimerError
 from pausetimer.core.pause import Caution, Pause, ReturnSpec
 from pausetimer.ui import texts
+from pausetimer.ui.widgets import stack_with_on_top
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
     from pausetimer.ui.custom_dialog import CustomPauseDialog
@@ -134,11 +135,13 @@ class PauseActions(QObject):
     def _open(self, dialog: QDialog, *, replace: bool = False) -> None:
         if self.dialog is not None and self.dialog.isVisible() and not replace:
             dialog.deleteLater()
+            stack_with_on_top(self.dialog)
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._forget(dialog))
+        stack_with_on_top(dialog)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
