@@ -260,3 +260,16 @@ def test_three_slow_breaths_lead_on_to_the_body_scan(
     pacer.tick()
     assert not pacer.running and pacer.next_button.isHidden()
 
+
+def test_reflection_says_which_pause_the_answers_belong_to(
+    window: GuidanceWindow, ctx: AppContext, clock: FakeClock
+) -> None:
+    panel = window.reflection
+    assert panel.target.isHidden()  # no pause at all: the "start a pause" line says it
+    _start_pause(ctx)
+    assert "the pause you are taking now" in panel.target.text()
+    clock.advance(timedelta(minutes=40))
+    ctx.service.end()
+    assert not panel.target.isHidden()
+    assert "No pause is running" in panel.target.text()
+    assert "ended at 14:40" in panel.target.text()
