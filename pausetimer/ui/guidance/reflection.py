@@ -172,8 +172,8 @@ class ReflectionPanel(QWidget):
             text = self.tr("Your answers are kept with the pause you are taking now.")
         else:
             text = self.tr(
-                "No pause is running. Your answers are kept with your last pause, which "
-                "ended %1. Start a new pause to write about that one instead."
+                "No pause is running, so your answers are kept with your last pause, which "
+                "ended %1. A new pause gets answers of its own."
             ).replace("%1", texts.when(pause.ended_at, self._ctx.clock))
         self.target.setText(text)
         self.target.show()
