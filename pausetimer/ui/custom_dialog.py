@@ -32,6 +32,7 @@ from pausetimer.ui.widgets import (
     MessageLabel,
     action_buttons,
     fit_height,
+    start_narrow,
     tab_chain,
 )
 
@@ -103,6 +104,7 @@ class CustomPauseDialog(QDialog):
 
         self.duration_radio.setChecked(True)
         self.hours_spin.setFocus()
+        start_narrow(self)
         self.refresh()
 
     def _build_inputs(self, default_minutes: int) -> None:

@@ -24,7 +24,13 @@ from pausetimer.core.pause import Caution, Pause, extend_pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import EXTENSION_MINUTES
 from pausetimer.ui.icons import app_icon
-from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel, fit_height
+from pausetimer.ui.widgets import (
+    CAUTION_COLOUR,
+    REFUSAL_COLOUR,
+    MessageLabel,
+    fit_height,
+    start_narrow,
+)
 
 
 class ExtendDialog(QDialog):
@@ -91,6 +97,7 @@ class ExtendDialog(QDialog):
         self.confirm_long_box.toggled.connect(self.refresh)
         self.quick_radios[EXTENSION_MINUTES[0]].setChecked(True)
         self.quick_radios[EXTENSION_MINUTES[0]].setFocus()
+        start_narrow(self)
         self.refresh()
 
     def _use_custom(self) -> None:

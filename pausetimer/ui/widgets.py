@@ -88,6 +88,16 @@ def tab_chain(*widgets: QWidget) -> None:
         QWidget.setTabOrder(before, after)
 
 
+def start_narrow(window: QWidget) -> None:
+    """Open ``window`` at its minimum width rather than the width Qt guesses for its wrapped
+    lines (which made small dialogs some 640 pixels wide); the lines wrap and ``fit_height``
+    gives them the height."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+        window.resize(max(window.minimumWidth(), layout.minimumSize().width()), window.height())
+
+
 def fit_height(window: QWidget) -> None:
     """Give ``window`` the height its layout needs at its present width, growing or shrinking
     when a wrapped line appeared or went: a top-level window does not do this by itself, and

@@ -74,7 +74,8 @@ class ReflectionPanel(QWidget):
             role="muted",
         )
         layout.addWidget(self.no_pause)
-        self.target = wrapped_label("", role="muted")
+        # Plain text, not muted like the intro: where the answers go is worth reading.
+        self.target = wrapped_label("")
         self.target.setAccessibleName(self.tr("Which pause the answers belong to"))
         layout.addWidget(self.target)
         for prompt in self._reflection.prompts:
