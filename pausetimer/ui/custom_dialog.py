@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,6 +41,21 @@ MAX_HOURS = 7 * 24  # the core refuses a longer pause; the dialog says so before
 # The spin boxes accept far more than is allowed: a box that refuses a keystroke turns "192" into
 # "19" without a word, so the number typed stays and the refusal line says the range instead.
 TYPING_LIMIT = 9999
+
+
+class TimeField(QTimeEdit):
+    """A time of day that can be typed as soon as the field is entered: Qt selects the hour when
+    the field is tabbed into, but a click left the cursor between digits, where typed digits
+    were refused without a sign until an arrow key had picked a section."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            # After the click has placed the cursor, which would undo the selection.
+            QTimer.singleShot(0, self, self._select_hour)
+
+    def _select_hour(self) -> None:
+        self.setSelectedSection(QTimeEdit.Section.HourSection)
 
 
 class CustomPauseDialog(QDialog):
@@ -121,13 +137,10 @@ class CustomPauseDialog(QDialog):
         self.minutes_spin.setValue(default_minutes % 60)
         self.minutes_spin.setAccessibleName(self.tr("Minutes"))
 
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeField()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("Return time of day"))
         self.time_edit.setTime(QTime(19, 0))
-        # Typing "2030" after tabbing in fills hour then minute (without this the typed digits
-        # went nowhere until an arrow key had picked a section).
-        self.time_edit.setCurrentSection(QTimeEdit.Section.HourSection)
 
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Optional, only for you"))

@@ -266,3 +266,19 @@ def test_extend_past_a_day_asks_like_the_custom_dialog(ctx: AppContext, qtbot: Q
     dialog.extend_button.click()
     pause = ctx.service.current()
     assert pause is not None and [e.added for e in pause.extensions] == [timedelta(minutes=20)]
+
+
+def test_custom_time_can_be_typed_right_after_clicking_in(ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = CustomPauseDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    field = dialog.time_edit
+    # A click on the minutes' end, where the cursor used to stay between the digits.
+    text = field.lineEdit()
+    qtbot.mouseClick(text, Qt.MouseButton.LeftButton, pos=text.rect().center())
+    qtbot.waitUntil(lambda: text.selectedText() == "19")
+    qtbot.keyClicks(field, "2030")
+    assert field.time() == QTime(20, 30)
+    assert dialog.until_radio.isChecked()
