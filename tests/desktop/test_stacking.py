@@ -1,6 +1,7 @@
 """The always-on-top reminder must not hide windows opened after it, on a real desktop with a real
-window manager (openbox): Extend chosen from the tray menu while the reminder shows opens in front
-of it and has the keyboard, rather than behind it while holding the focus."""
+window manager (openbox): Extend chosen from the tray menu while the reminder shows, and the
+guidance opened by its "Breathe first", open in front of it with the keyboard, rather than behind
+it while holding the focus."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def _index(stacking: list[int], window: int) -> int:
     return stacking.index(window)
 
 
-def test_extend_from_the_tray_opens_in_front_of_the_reminder(
+def test_windows_opened_after_the_reminder_open_in_front_of_it(
     managed_desktop: Desktop,
 ) -> None:
     desktop = managed_desktop
@@ -75,5 +76,14 @@ def test_extend_from_the_tray_opens_in_front_of_the_reminder(
         desktop.key("Escape")
         wait_until(lambda: dialog not in desktop.windows(pid=app.pid), 10, "the dialog to close")
         assert reminder in desktop.windows(pid=app.pid)
+
+        # "Breathe first", chosen by keyboard in the reminder: the guidance opens in front.
+        desktop.run_tool("xdotool", "windowactivate", "--sync", str(reminder), check=True)
+        desktop.key("alt+b")
+        guidance = _one_window(desktop, app, "guidance")
+        wait_until(lambda: desktop.focused_window() == guidance, 10, "the keyboard in the guidance")
+        stacking = desktop.stacking()
+        assert _index(stacking, guidance) > _index(stacking, reminder)
+        desktop.screenshot(desktop.workdir / "breathe-first.png")
     finally:
         app.stop()
