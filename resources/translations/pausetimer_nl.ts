@@ -840,6 +840,14 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <source>Until &amp;tomorrow (%1)</source>
         <translation>Tot &amp;morgen (%1)</translation>
     </message>
+    <message>
+        <source>More than a day</source>
+        <translation>Langer dan een dag</translation>
+    </message>
+    <message>
+        <source>Extend past 24 hours anyway?</source>
+        <translation>Toch verlengen tot na 24 uur?</translation>
+    </message>
 </context>
 <context>
     <name>PauseTexts</name>
@@ -1134,14 +1142,6 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
 • een luchtig woord
 • vraag hoe het met hun dag gaat
 • ga daarna verder met het gesprek</translation>
-    </message>
-    <message>
-        <source>More than a day</source>
-        <translation>Langer dan een dag</translation>
-    </message>
-    <message>
-        <source>Extend past 24 hours anyway?</source>
-        <translation>Toch verlengen tot na 24 uur?</translation>
     </message>
 </context>
 <context>
