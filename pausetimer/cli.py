@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     extend = commands.add_parser("extend", help="move the agreed return later")
     extend.add_argument("--for", dest="for_", metavar="DURATION", required=True)
+    extend.add_argument(
+        "--long", action="store_true", help="allow a return over 24 hours after the start"
+    )
     extend.add_argument("--json", action="store_true", help="print the new status as JSON")
 
     end = commands.add_parser("end", help="end the pause: you are back")
@@ -159,8 +162,10 @@ def build_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
             request["for_seconds"] = int(_duration(args.for_).total_seconds())
         else:
             request["until"] = parse_return_time(args.until, clock).isoformat()
+    if args.command in ("start", "extend"):
+        request["long"] = args.long
     if args.command == "start":
-        request.update(note=args.note, announced=args.announced, long=args.long)
+        request.update(note=args.note, announced=args.announced)
     if args.command == "end" and args.note:
         request["note"] = args.note
     if args.command == "history":

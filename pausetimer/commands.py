@@ -9,7 +9,8 @@ arguments already parsed by the caller:
 
 - ``start``: ``for_seconds`` (int) or ``until`` (ISO 8601 instant with offset), optional ``note``
   (str), ``announced`` (bool), ``long`` (bool: allow a return more than 24 hours away);
-- ``extend``: ``for_seconds`` (int);
+- ``extend``: ``for_seconds`` (int), ``long`` (bool: allow a return more than 24 hours after the
+  start);
 - ``end``: optional ``note`` (str);
 - ``history``: optional ``format``: ``"json"`` (default, a list of pauses) or ``"csv"`` (a string);
   optional ``since`` / ``until`` (ISO 8601 instants: pauses started in [since, until)) and
@@ -128,7 +129,7 @@ def _extend(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
     by = _seconds(request, "for_seconds")
     if by > MAX_EXTENSION:  # the input first, as for start
         raise InputError("extension_too_long", "One extension can add at most 24 hours.")
-    _, cautions = service.extend(by, source=_CLI)
+    _, cautions = service.extend(by, allow_long=_flag(request, "long"), source=_CLI)
     return status_to_dict(service.status(), service.clock), cautions
 
 

@@ -119,10 +119,12 @@ class PauseService:
         return saved, cautions
 
     def extend(
-        self, by: timedelta, *, source: Source = Source.WINDOW
+        self, by: timedelta, *, allow_long: bool = False, source: Source = Source.WINDOW
     ) -> tuple[Pause, list[Caution]]:
         with self._store.transaction():
-            pause, cautions = extend_pause(self._store.active_pause(), self.clock.now(), by)
+            pause, cautions = extend_pause(
+                self._store.active_pause(), self.clock.now(), by, allow_long=allow_long
+            )
             saved = self._store.save(pause)
         _log.info("Pause %s extended, return agreed at %s", saved.id, saved.return_at.isoformat())
         self._tell(Change.of(*_PAUSE, source=source, active=saved, pause_id=saved.id))

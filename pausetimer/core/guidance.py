@@ -31,6 +31,8 @@ from pausetimer.core.languages import SOURCE_LANGUAGE
 FALLBACK_LANGUAGE = SOURCE_LANGUAGE
 CONTENT_FILES = ("breathing.toml", "body_scan.toml", "reflection.toml", "cards.toml")
 PHASE_KINDS = ("in", "hold", "out")
+# Where a breathing pattern may lead on to when it ends (the guidance window's sections).
+NEXT_SECTIONS = ("body_scan",)
 # Where the pacer's shape ends a phase when the file does not say: full after "in", empty after
 # "out"; a hold keeps the size it had.
 _DEFAULT_LEVEL = {"in": 1.0, "out": 0.0}
@@ -177,11 +179,15 @@ def _breathing(reader: _Reader) -> Breathing:
     default = reader.text("default")
     if default not in keys:
         raise reader.fail("default", f"{default!r} is not one of the patterns")
+    quick = reader.optional_text("quick") or default
+    if quick not in keys:
+        raise reader.fail("quick", f"{quick!r} is not one of the patterns")
     return Breathing(
         title=reader.text("title"),
         dizzy_note=reader.text("dizzy_note"),
         default_pattern=default,
         patterns=tuple(_pattern(pattern) for pattern in pattern_readers),
+        quick_pattern=quick,
     )
 
 
@@ -212,12 +218,16 @@ def _pattern(reader: _Reader) -> BreathingPattern:
     else:
         minutes = reader.number("minutes", low=0.5, high=60)
         cycles = max(1, math.ceil(minutes * 60 / cycle_seconds - 1e-9))
+    then = reader.optional_text("then")
+    if then and then not in NEXT_SECTIONS:
+        raise reader.fail("then", f"{then!r} is not one of {', '.join(NEXT_SECTIONS)}")
     return BreathingPattern(
         key=reader.text("key"),
         name=reader.text("name"),
         why=reader.text("why"),
         phases=tuple(phases),
         cycles=cycles,
+        then=then,
     )
 
 

@@ -42,6 +42,7 @@ class BreathingPattern:
     why: str
     phases: tuple[Phase, ...]
     cycles: int  # how many cycles one session has (fixed, or derived from the minutes)
+    then: str = ""  # the guidance section to offer when the pattern ends ("" for none)
 
     @property
     def cycle_seconds(self) -> float:
@@ -85,6 +86,8 @@ class Breathing:
     dizzy_note: str
     default_pattern: str
     patterns: tuple[BreathingPattern, ...]
+    # The short pattern that "Breathe first" starts at once, when the return time has come.
+    quick_pattern: str = ""
 
     def pattern(self, key: str) -> BreathingPattern:
         """The pattern with ``key``, or the default one for an unknown key (old settings)."""

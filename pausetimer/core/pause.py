@@ -176,10 +176,13 @@ def start_pause(
 
 
 def extend_pause(
-    current: Pause | None, now: datetime, by: timedelta
+    current: Pause | None, now: datetime, by: timedelta, *, allow_long: bool = False
 ) -> tuple[Pause, list[Caution]]:
     """Move the agreed return later by ``by``, counted from the agreed return, or from now when
-    that has already passed (so "10 more minutes" at a late reminder means ten minutes from now)."""
+    that has already passed (so "10 more minutes" at a late reminder means ten minutes from now).
+
+    A return more than a day after the start needs ``allow_long``, as when starting: the same
+    rule whichever way the pause got that long."""
     active = _require_active(current)
     if by <= timedelta(0):
         raise InputError("duration_zero", "An extension must be longer than zero.")
@@ -193,7 +196,16 @@ def extend_pause(
             "A pause can last at most 7 days from its start; this extension would go past that.",
             length=new_return - active.started_at,
         )
-    warnings = [Caution.LONG] if new_return - active.started_at > LONG_PAUSE else []
+    warnings: list[Caution] = []
+    if new_return - active.started_at > LONG_PAUSE:
+        if not allow_long:
+            raise InputError(
+                "pause_needs_confirmation",
+                "The return would be more than 24 hours after the start; confirm with --long "
+                "if you really mean it.",
+                length=new_return - active.started_at,
+            )
+        warnings.append(Caution.LONG)
     extension = Extension(at=now, added=by, return_at=new_return)
     return (
         replace(active, return_at=new_return, extensions=(*active.extensions, extension)),

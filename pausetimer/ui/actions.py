@@ -10,16 +10,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from pausetimer import APP_NAME
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Source
 from pausetimer.core.clock import to_local
 from pausetimer.core.durations import next_occurrence, parse_clock_time
 from pausetimer.core.errors import InputError, PausetimerError
 from pausetimer.core.pause import Caution, Pause, ReturnSpec
 from pausetimer.ui import texts
+from pausetimer.ui.widgets import stack_with_on_top
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
     from pausetimer.ui.custom_dialog import CustomPauseDialog
@@ -133,11 +135,13 @@ class PauseActions(QObject):
     def _open(self, dialog: QDialog, *, replace: bool = False) -> None:
         if self.dialog is not None and self.dialog.isVisible() and not replace:
             dialog.deleteLater()
+            stack_with_on_top(self.dialog)
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._forget(dialog))
+        stack_with_on_top(dialog)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -152,3 +156,25 @@ class PauseActions(QObject):
         self.problem.emit(text)
         if self.show_messages:
             QMessageBox.information(self._parent_widget, APP_NAME, text)
+
+
+def extend_with_consent(ctx: AppContext, by: timedelta, parent: QWidget) -> Pause | None:
+    """Extend from the reminder, asking first when the return would move past a day from the
+    start (the rule the Extend and custom dialogs show as a checkbox). None if the user said no.
+
+    The question is a child of ``parent`` so the window manager keeps it above that window."""
+    try:
+        return ctx.service.extend(by, source=Source.REMINDER)[0]
+    except InputError as error:
+        if error.kind != "pause_needs_confirmation":
+            raise
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("PauseActions", "More than a day"),
+        texts.caution(Caution.LONG)
+        + "\n\n"
+        + QCoreApplication.translate("PauseActions", "Extend past 24 hours anyway?"),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return ctx.service.extend(by, allow_long=True, source=Source.REMINDER)[0]

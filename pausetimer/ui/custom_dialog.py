@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,10 +32,30 @@ from pausetimer.ui.widgets import (
     REFUSAL_COLOUR,
     MessageLabel,
     action_buttons,
+    fit_height,
+    start_narrow,
     tab_chain,
 )
 
-MAX_HOURS = 7 * 24  # the spin box allows reaching the 7-day refusal, which the core then explains
+MAX_HOURS = 7 * 24  # the core refuses a longer pause; the dialog says so before asking it
+# The spin boxes accept far more than is allowed: a box that refuses a keystroke turns "192" into
+# "19" without a word, so the number typed stays and the refusal line says the range instead.
+TYPING_LIMIT = 9999
+
+
+class TimeField(QTimeEdit):
+    """A time of day that can be typed as soon as the field is entered: Qt selects the hour when
+    the field is tabbed into, but a click left the cursor between digits, where typed digits
+    were refused without a sign until an arrow key had picked a section."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            # After the click has placed the cursor, which would undo the selection.
+            QTimer.singleShot(0, self, self._select_hour)
+
+    def _select_hour(self) -> None:
+        self.setSelectedSection(QTimeEdit.Section.HourSection)
 
 
 class CustomPauseDialog(QDialog):
@@ -60,6 +81,7 @@ class CustomPauseDialog(QDialog):
         note_label.setBuddy(self.note_edit)
 
         self.return_label = QLabel()
+        self.return_label.setWordWrap(True)  # a date in words can be longer than the dialog
         self.return_label.setAccessibleName(self.tr("Resulting return time"))
         self.caution_label = MessageLabel(self.tr("Caution"), CAUTION_COLOUR)
         self.refusal_label = MessageLabel(self.tr("Refused"), REFUSAL_COLOUR)
@@ -98,23 +120,24 @@ class CustomPauseDialog(QDialog):
 
         self.duration_radio.setChecked(True)
         self.hours_spin.setFocus()
+        start_narrow(self)
         self.refresh()
 
     def _build_inputs(self, default_minutes: int) -> None:
         """The length (hours, minutes), the time of day and the note."""
         self.hours_spin = QSpinBox()
-        self.hours_spin.setRange(0, MAX_HOURS)
+        self.hours_spin.setRange(0, TYPING_LIMIT)
         self.hours_spin.setSuffix(self.tr(" h"))
         self.hours_spin.setValue(default_minutes // 60)
         self.hours_spin.setAccessibleName(self.tr("Hours"))
         self.minutes_spin = QSpinBox()
-        self.minutes_spin.setRange(0, 59)
+        self.minutes_spin.setRange(0, TYPING_LIMIT)
         self.minutes_spin.setSingleStep(5)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setValue(default_minutes % 60)
         self.minutes_spin.setAccessibleName(self.tr("Minutes"))
 
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeField()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("Return time of day"))
         self.time_edit.setTime(QTime(19, 0))
@@ -132,6 +155,16 @@ class CustomPauseDialog(QDialog):
         self.until_radio.setChecked(True)
         self.refresh()
 
+    def _range_problem(self) -> str:
+        """Why the typed length is outside what the boxes mean, or "" when it is inside."""
+        if not self.duration_radio.isChecked():
+            return ""
+        if self.minutes_spin.value() > 59:
+            return self.tr("Minutes go from 0 to 59; write longer pauses in hours.")
+        if self.hours_spin.value() > MAX_HOURS:
+            return self.tr("Hours go from 0 to %1 (7 days).").replace("%1", str(MAX_HOURS))
+        return ""
+
     def spec(self) -> ReturnSpec | None:
         """The return the inputs describe, or None for a zero duration."""
         if self.duration_radio.isChecked():
@@ -145,6 +178,10 @@ class CustomPauseDialog(QDialog):
         """Recompute the return line, the cautions and whether Start is allowed."""
         now = self._ctx.clock.now().replace(microsecond=0)
         spec = self.spec()
+        out_of_range = self._range_problem()
+        if out_of_range:
+            self._show(None, [], out_of_range)
+            return
         if spec is None:
             self._show(None, [], self.tr("Choose a length longer than zero."))
             return
@@ -172,6 +209,7 @@ class CustomPauseDialog(QDialog):
         self.refusal_label.show_text(refusal)
         allowed = not refusal and (not needs_confirmation or self.confirm_long_box.isChecked())
         self.start_button.setEnabled(allowed)
+        fit_height(self)
 
     def start(self) -> None:
         self.refresh()

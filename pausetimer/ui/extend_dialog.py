@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -23,7 +24,13 @@ from pausetimer.core.pause import Caution, Pause, extend_pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import EXTENSION_MINUTES
 from pausetimer.ui.icons import app_icon
-from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel
+from pausetimer.ui.widgets import (
+    CAUTION_COLOUR,
+    REFUSAL_COLOUR,
+    MessageLabel,
+    fit_height,
+    start_narrow,
+)
 
 
 class ExtendDialog(QDialog):
@@ -63,6 +70,9 @@ class ExtendDialog(QDialog):
         self.new_return_label.setAccessibleName(self.tr("New return time"))
         self.caution_label = MessageLabel(self.tr("Caution"), CAUTION_COLOUR)
         self.error_label = MessageLabel(self.tr("Refused"), REFUSAL_COLOUR)
+        # Past a day from the start needs a yes, as in the custom pause dialog: one rule.
+        self.confirm_long_box = QCheckBox(self.tr("Yes, I &mean more than 24 hours"))
+        self.confirm_long_box.hide()
 
         buttons = QDialogButtonBox()
         self.extend_button: QPushButton = buttons.addButton(
@@ -78,13 +88,16 @@ class ExtendDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.new_return_label)
         layout.addWidget(self.caution_label)
+        layout.addWidget(self.confirm_long_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
         self.choices.buttonToggled.connect(self.refresh)
         self.custom_spin.valueChanged.connect(self._use_custom)
+        self.confirm_long_box.toggled.connect(self.refresh)
         self.quick_radios[EXTENSION_MINUTES[0]].setChecked(True)
         self.quick_radios[EXTENSION_MINUTES[0]].setFocus()
+        start_narrow(self)
         self.refresh()
 
     def _use_custom(self) -> None:
@@ -106,23 +119,33 @@ class ExtendDialog(QDialog):
                 self.tr("Agreed so far: back %1.").replace("%1", texts.when(pause.return_at, clock))
             )
         try:
-            preview, cautions = extend_pause(pause, clock.now(), self.chosen())
+            preview, cautions = extend_pause(pause, clock.now(), self.chosen(), allow_long=True)
         except PausetimerError as problem:
             self.new_return_label.setText("")
             self.caution_label.show_text("")
+            self.confirm_long_box.hide()
             self.error_label.show_text(texts.error(problem))
             self.extend_button.setEnabled(False)
+            fit_height(self)
             return
         self.new_return_label.setText(
             self.tr("New return: %1.").replace("%1", texts.when(preview.return_at, clock))
         )
         self.caution_label.show_text("\n".join(texts.caution(c) for c in cautions))
+        needs_confirmation = Caution.LONG in cautions
+        self.confirm_long_box.setVisible(needs_confirmation)
         self.error_label.show_text("")
-        self.extend_button.setEnabled(True)
+        self.extend_button.setEnabled(not needs_confirmation or self.confirm_long_box.isChecked())
+        fit_height(self)
 
     def extend(self) -> None:
+        self.refresh()
+        if not self.extend_button.isEnabled():
+            return  # Enter while the confirmation is missing
         try:
-            self.extended, self.cautions = self._ctx.service.extend(self.chosen())
+            self.extended, self.cautions = self._ctx.service.extend(
+                self.chosen(), allow_long=self.confirm_long_box.isChecked()
+            )
         except PausetimerError as problem:
             self.error_label.show_text(texts.error(problem))
             return

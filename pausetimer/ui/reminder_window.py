@@ -26,7 +26,7 @@ from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.errors import PausetimerError, StateError
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
-from pausetimer.ui.actions import EXTENSION_MINUTES
+from pausetimer.ui.actions import EXTENSION_MINUTES, extend_with_consent
 
 
 class ReminderWindow(QWidget):
@@ -258,12 +258,12 @@ class ReminderWindow(QWidget):
 
     def _extend(self, minutes: int) -> None:
         try:
-            pause, _cautions = self._ctx.service.extend(
-                timedelta(minutes=minutes), source=Source.REMINDER
-            )
+            pause = extend_with_consent(self._ctx, timedelta(minutes=minutes), self)
         except PausetimerError as problem:  # refused, or e.g. the database is busy: in words
             self.more_error.setText(texts.error(problem))
             return
+        if pause is None:
+            return  # the user chose not to go past a day
         self.hide()
         self.extended.emit(pause)
 

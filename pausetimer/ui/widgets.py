@@ -6,7 +6,14 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class MessageLabel(QLabel):
@@ -79,3 +86,50 @@ def tab_chain(*widgets: QWidget) -> None:
     """Tab moves through ``widgets`` in this order (the order they read on screen)."""
     for before, after in itertools.pairwise(widgets):
         QWidget.setTabOrder(before, after)
+
+
+def start_narrow(window: QWidget) -> None:
+    """Open ``window`` at its minimum width rather than the width Qt guesses for its wrapped
+    lines (which made small dialogs some 640 pixels wide); the lines wrap and ``fit_height``
+    gives them the height."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+        window.resize(max(window.minimumWidth(), layout.minimumSize().width()), window.height())
+
+
+def fit_height(window: QWidget) -> None:
+    """Give ``window`` the height its layout needs at its present width, growing or shrinking
+    when a wrapped line appeared or went: a top-level window does not do this by itself, and
+    without it the inputs above a new caution were squashed and clipped."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    needed = max(needed, layout.totalMinimumSize().height())
+    if needed != window.height():
+        window.resize(width, needed)
+
+
+def stack_with_on_top(window: QWidget) -> None:
+    """Call before showing ``window``. While one of our always-on-top windows (the reminder) is
+    showing, ``window`` joins it in the top layer; the window opened last then lies in front,
+    instead of opening behind the reminder while holding the keyboard. Otherwise ``window`` is an
+    ordinary window again."""
+    on_top = Qt.WindowType.WindowStaysOnTopHint
+    wanted = any(
+        other is not window and other.isVisible() and bool(other.windowFlags() & on_top)
+        for other in QApplication.topLevelWidgets()
+    )
+    if bool(window.windowFlags() & on_top) == wanted:
+        return
+    visible = window.isVisible()
+    window.setWindowFlag(on_top, wanted)  # hides a shown window: show it again
+    if visible:
+        window.show()

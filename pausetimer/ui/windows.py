@@ -20,6 +20,7 @@ from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.pause import Pause
 from pausetimer.services.i18n import resolve_language
+from pausetimer.ui.widgets import stack_with_on_top
 
 if TYPE_CHECKING:
     from pausetimer.ui.guidance import GuidanceWindow
@@ -59,6 +60,7 @@ class Windows(QObject):
             from pausetimer.ui.guidance import GuidanceWindow
 
             self._guidance = GuidanceWindow(self._ctx)
+        stack_with_on_top(self._guidance)
         self._guidance.present(section)
         return self._guidance
 
@@ -67,6 +69,7 @@ class Windows(QObject):
             from pausetimer.ui.history import HistoryWindow
 
             self._history = HistoryWindow(self._ctx)
+        stack_with_on_top(self._history)
         self._history.present()
         return self._history
 
@@ -82,6 +85,7 @@ class Windows(QObject):
             self._settings = SettingsDialog(
                 self._ctx, self._breathing_patterns(), set_autostart=self._set_autostart
             )
+        stack_with_on_top(self._settings)
         self._settings.show()
         self._settings.raise_()
         self._settings.activateWindow()
@@ -102,7 +106,8 @@ class Windows(QObject):
         self.reminder().show_reminder(long_warning=long_warning)
 
     def _breathe(self) -> None:
-        self.guidance("breathe")
+        """ "Breathe first": the short pattern, running at once, in front of the reminder."""
+        self.guidance("breathe").breathe_now()
 
     def welcome_if_first_run(self) -> WelcomeDialog | None:
         """The welcome, once: until the user has read it (closed it either way)."""

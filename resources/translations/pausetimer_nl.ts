@@ -95,6 +95,10 @@
         <translation>Stoppen met de oefening</translation>
     </message>
     <message>
+        <source>Continue with the &amp;body scan</source>
+        <translation>Verder met de &amp;lichaamsscan</translation>
+    </message>
+    <message>
         <source>Press Start when you are ready.</source>
         <translation>Druk op Starten als je klaar bent.</translation>
     </message>
@@ -190,6 +194,14 @@
         <translation>Pauze &amp;starten</translation>
     </message>
     <message>
+        <source>Minutes go from 0 to 59; write longer pauses in hours.</source>
+        <translation>Minuten gaan van 0 tot 59; schrijf langere pauzes in uren.</translation>
+    </message>
+    <message>
+        <source>Hours go from 0 to %1 (7 days).</source>
+        <translation>Uren gaan van 0 tot %1 (7 dagen).</translation>
+    </message>
+    <message>
         <source>Choose a length longer than zero.</source>
         <translation>Kies een duur langer dan nul.</translation>
     </message>
@@ -234,6 +246,10 @@
     <message>
         <source>Refused</source>
         <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Yes, I &amp;mean more than 24 hours</source>
+        <translation>Ja, ik &amp;bedoel echt meer dan 24 uur</translation>
     </message>
     <message>
         <source>&amp;Extend</source>
@@ -836,6 +852,14 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <source>Until &amp;tomorrow (%1)</source>
         <translation>Tot &amp;morgen (%1)</translation>
     </message>
+    <message>
+        <source>More than a day</source>
+        <translation>Langer dan een dag</translation>
+    </message>
+    <message>
+        <source>Extend past 24 hours anyway?</source>
+        <translation>Toch verlengen tot na 24 uur?</translation>
+    </message>
 </context>
 <context>
     <name>PauseTexts</name>
@@ -1043,8 +1067,20 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>Antwoorden worden bij een pauze bewaard. Start een pauze, dan kun je ze hier schrijven.</translation>
     </message>
     <message>
+        <source>Which pause the answers belong to</source>
+        <translation>Bij welke pauze de antwoorden horen</translation>
+    </message>
+    <message>
         <source>Saved on this computer.</source>
         <translation>Bewaard op deze computer.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept with the pause you are taking now.</source>
+        <translation>Je antwoorden worden bewaard bij de pauze die je nu neemt.</translation>
+    </message>
+    <message>
+        <source>No pause is running, so your answers are kept with your last pause, which ended %1. A new pause gets answers of its own.</source>
+        <translation>Er loopt geen pauze, dus je antwoorden worden bewaard bij je laatste pauze, die eindigde %1. Een nieuwe pauze krijgt eigen antwoorden.</translation>
     </message>
 </context>
 <context>

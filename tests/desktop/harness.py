@@ -292,6 +292,24 @@ class Desktop:
             self._spawn("tray", ["gtk-sni-tray-standalone", "--watcher"])
             wait_until(lambda: self.bus_name_has_owner(SNI_WATCHER), 15, "the SNI watcher")
 
+    def start_window_manager(self) -> None:
+        """openbox: stacking (always-on-top, which window lies in front) and focus as a user's
+        desktop has them; bare Xvfb has neither."""
+        self._spawn("wm", ["openbox", "--sm-disable"])
+        wait_until(
+            lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.run_tool("xprop", "-root"),
+            15,
+            "openbox to manage the screen",
+        )
+
+    def stacking(self) -> list[int]:
+        """The managed windows from bottom to top, as the window manager stacks them."""
+        out = self.run_tool("xprop", "-root", "_NET_CLIENT_LIST_STACKING")
+        return [int(word.strip(","), 16) for word in out.split() if word.startswith("0x")]
+
+    def focused_window(self) -> int:
+        return int(self.run_tool("xdotool", "getwindowfocus").strip() or 0)
+
     def stop_tray_host(self) -> None:
         process = self._processes.pop("tray", None)
         if process is not None:

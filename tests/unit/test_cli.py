@@ -135,6 +135,14 @@ def test_long_pause_allowed_with_long(cli: Cli) -> None:
     assert code == 0 and "more than a day" in err
 
 
+def test_extending_past_a_day_needs_long_too(cli: Cli) -> None:
+    assert cli("start", "--for", "20h")[0] == 0
+    code, _, err = cli("extend", "--for", "5h")
+    assert code == 2 and "24 hours" in err
+    code, out, _ = cli("extend", "--for", "5h", "--long", "--json")
+    assert code == 0 and json.loads(out)["extensions"] == 1
+
+
 def test_refused_by_state_exits_1_and_changes_nothing(cli: Cli, data_dir: Path) -> None:
     code, _, err = cli("end")
     assert code == 1 and "No pause is running" in err

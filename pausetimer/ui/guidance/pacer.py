@@ -75,6 +75,8 @@ class BreathingPanel(QWidget):
 
     phaseChanged = Signal(str)  # the phase kind: "in", "hold", "out"
     finished = Signal()
+    # The user took the step the finished pattern leads on to: the guidance section's name.
+    nextRequested = Signal(str)
 
     def __init__(
         self,
@@ -146,10 +148,15 @@ class BreathingPanel(QWidget):
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop breathing"))
         self.stop_button.clicked.connect(self.stop)
+        # Offered when a pattern that leads on (three slow breaths, then the body scan) ends.
+        self.next_button = QPushButton(self.tr("Continue with the &body scan"))
+        self.next_button.clicked.connect(lambda: self.nextRequested.emit(self._pattern.then))
+        self.next_button.hide()
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.next_button)
         buttons.addStretch()
 
         layout = QVBoxLayout(self)
@@ -181,6 +188,16 @@ class BreathingPanel(QWidget):
         self._reduced_motion = reduced
         self.stage.setCurrentIndex(1 if reduced else 0)
         self._frame.setInterval(MOTION_FREE_FRAME_MS if reduced else ANIMATED_FRAME_MS)
+
+    def start_pattern(self, key: str) -> None:
+        """Choose the pattern ``key`` and start it at once ("Breathe first")."""
+        index = next(
+            (i for i, pattern in enumerate(self._breathing.patterns) if pattern.key == key), None
+        )
+        if index is not None:
+            self.pattern_box.setCurrentIndex(index)  # also stops what ran
+        self.stop()
+        self.toggle()
 
     def toggle(self) -> None:
         if self._stopwatch.running:
@@ -223,6 +240,10 @@ class BreathingPanel(QWidget):
     # -- display ---------------------------------------------------------------------------
 
     def _show_position(self, position: PacerPosition | None) -> None:
+        # Only the pattern that just ended offers its next step.
+        self.next_button.setVisible(
+            position is not None and position.finished and bool(self._pattern.then)
+        )
         if position is None:
             self.view.set_level(0.0)
             self.bar.setValue(0)

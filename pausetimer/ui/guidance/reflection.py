@@ -2,8 +2,10 @@
 ("during the pause", safety).
 
 Answers belong to the running pause, or to the most recent one when none runs (reflecting after
-coming back is fine). They are written shortly after typing stops, when the panel hides, and when
-the app quits, each write one SQLite transaction: a crash loses at most the last second of typing.
+coming back is fine); a line above the prompts says which pause that is, so answers written
+between pauses do not land on an old pause unseen. They are written shortly after typing stops,
+when the panel hides, and when the app quits, each write one SQLite transaction: a crash loses at
+most the last second of typing.
 """
 
 from __future__ import annotations
@@ -72,6 +74,10 @@ class ReflectionPanel(QWidget):
             role="muted",
         )
         layout.addWidget(self.no_pause)
+        # Plain text, not muted like the intro: where the answers go is worth reading.
+        self.target = wrapped_label("")
+        self.target.setAccessibleName(self.tr("Which pause the answers belong to"))
+        layout.addWidget(self.target)
         for prompt in self._reflection.prompts:
             label = QLabel(prompt.text)
             label.setWordWrap(True)
@@ -129,7 +135,10 @@ class ReflectionPanel(QWidget):
         # check costs no query for the usual changes (a minute tick, an extension, settings).
         if ChangeKind.ACTIVE_PAUSE in change:
             if change.active is None:
-                return  # ended: the pause stays the most recent one, and the target
+                # Ended: the pause stays the most recent one and the target; only the line
+                # that names it changes.
+                self._show_target(self._ctx.service.latest_pause())
+                return
             target: Pause | None = change.active
         elif ChangeKind.HISTORY in change and change.pause_id in (None, self._pause_id):
             target = self._ctx.service.latest_pause()  # deleted: the one before takes over
@@ -153,7 +162,22 @@ class ReflectionPanel(QWidget):
             self._loading = False
         self._dirty.clear()
         self.no_pause.setVisible(self._pause_id is None)
+        self._show_target(pause)
         self.status.setText("")
+
+    def _show_target(self, pause: Pause | None) -> None:
+        if pause is None or pause.id != self._pause_id:
+            self.target.hide()
+            return
+        if pause.ended_at is None:
+            text = self.tr("Your answers are kept with the pause you are taking now.")
+        else:
+            text = self.tr(
+                "No pause is running, so your answers are kept with your last pause, which "
+                "ended %1. A new pause gets answers of its own."
+            ).replace("%1", texts.when(pause.ended_at, self._ctx.clock))
+        self.target.setText(text)
+        self.target.show()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()

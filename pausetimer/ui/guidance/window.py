@@ -69,6 +69,8 @@ class GuidanceWindow(QWidget):
             speaker=speaker,
             time_source=time_source,
         )
+        self.breathing.nextRequested.connect(self._next_step)
+        self._quick_pattern = guidance.breathing.quick_pattern
         self.reflection = ReflectionPanel(ctx, guidance.reflection, guidance.during)
         safety = QScrollArea()
         safety.setWidgetResizable(True)
@@ -110,6 +112,18 @@ class GuidanceWindow(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def breathe_now(self) -> None:
+        """ "Breathe first": open on the short pattern, already running, so the user only has to
+        follow it (the default pattern is minutes long, too long for the moment of return)."""
+        self.present("breathe")
+        self.breathing.start_pattern(self._quick_pattern)
+
+    def _next_step(self, section: str) -> None:
+        self.present(section)
+        if section == "body_scan" and not self.body_scan.running:
+            self.body_scan.toggle()
+            self.body_scan.start_button.setFocus()
 
     def current_section(self) -> str:
         return SECTIONS[self.tabs.currentIndex()]

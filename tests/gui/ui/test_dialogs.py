@@ -1,7 +1,8 @@
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
@@ -178,3 +179,106 @@ def test_quick_start_refused_while_running_reports_problem(ctx: AppContext, qtbo
         assert actions.start(ReturnSpec(after=timedelta(minutes=20))) is None
     assert blocker.args is not None and "already running" in blocker.args[0]
     assert len(ctx.service.history()) == 1
+
+
+def test_custom_grows_for_a_caution_instead_of_squashing_the_inputs(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    dialog = custom(ctx, qtbot, 2, 0)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    calm_height = dialog.height()
+    hours_height = dialog.hours_spin.height()
+    dialog.hours_spin.setValue(30)
+    assert dialog.caution_label.isVisible() and dialog.confirm_long_box.isVisible()
+    assert dialog.height() > calm_height
+    # Every input keeps the height it asks for, so "30 h" and "19:00" are not clipped.
+    for field in (dialog.hours_spin, dialog.minutes_spin, dialog.time_edit, dialog.note_edit):
+        assert field.height() >= field.sizeHint().height()
+    assert dialog.hours_spin.height() == hours_height
+    dialog.hours_spin.setValue(2)
+    assert dialog.height() == calm_height  # and shrinks back when the caution goes
+
+
+def test_custom_return_line_wraps_rather_than_being_cut_off(ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = custom(ctx, qtbot, 99, 0)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.return_label
+    assert label.wordWrap()
+    assert label.text().endswith("(in 4 days 3 hours).")
+    assert label.width() <= dialog.width()
+    assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_custom_hours_out_of_range_stay_typed_and_the_range_is_said(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    dialog = CustomPauseDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.hours_spin.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.hours_spin, "192")
+    assert dialog.hours_spin.value() == 192  # not silently 19
+    assert "192" in dialog.hours_spin.text()
+    assert "0 to 168" in dialog.refusal_label.text()
+    assert not dialog.start_button.isEnabled()
+    dialog.minutes_spin.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.minutes_spin, "75")
+    dialog.hours_spin.setValue(1)
+    assert dialog.minutes_spin.value() == 75
+    assert "0 to 59" in dialog.refusal_label.text()
+    assert not dialog.start_button.isEnabled()
+
+
+def test_custom_time_can_be_typed_right_after_tabbing_in(ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = CustomPauseDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.minutes_spin.setFocus()
+    for _ in range(2):  # from the minutes, past "Until", into the time
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.time_edit
+    qtbot.keyClicks(dialog.time_edit, "2030")
+    assert dialog.time_edit.time() == QTime(20, 30)
+    assert dialog.until_radio.isChecked()
+    assert "20:30" in dialog.return_label.text()
+
+
+def test_extend_past_a_day_asks_like_the_custom_dialog(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.service.start(ReturnSpec(after=timedelta(hours=23, minutes=50)))
+    dialog = ExtendDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.quick_radios[10].setChecked(True)
+    assert dialog.confirm_long_box.isHidden()  # exactly a day: nothing to confirm
+    assert dialog.extend_button.isEnabled()
+    dialog.quick_radios[20].setChecked(True)
+    assert not dialog.confirm_long_box.isHidden()
+    assert "more than a day" in dialog.caution_label.text()
+    assert not dialog.extend_button.isEnabled()
+    dialog.extend()  # Enter without the yes: nothing changes
+    pause = ctx.service.current()
+    assert pause is not None and pause.extensions == ()
+    dialog.confirm_long_box.setChecked(True)
+    dialog.extend_button.click()
+    pause = ctx.service.current()
+    assert pause is not None and [e.added for e in pause.extensions] == [timedelta(minutes=20)]
+
+
+def test_custom_time_can_be_typed_right_after_clicking_in(ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = CustomPauseDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    field = dialog.time_edit
+    # A click on the minutes' end, where the cursor used to stay between the digits.
+    text = field.lineEdit()
+    qtbot.mouseClick(text, Qt.MouseButton.LeftButton, pos=text.rect().center())
+    qtbot.waitUntil(lambda: text.selectedText() == "19")
+    qtbot.keyClicks(field, "2030")
+    assert field.time() == QTime(20, 30)
+    assert dialog.until_radio.isChecked()

@@ -1,7 +1,8 @@
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
@@ -99,3 +100,35 @@ def test_its_own_choice_keeps_the_window_on_the_next_page(
     window.going_button.click()  # ends the pause with source REMINDER
     assert ctx.service.current() is None
     assert window.isVisible() and window.pages.currentWidget() is window.note_page
+
+
+def _answer_question(qtbot: QtBot, button: QMessageBox.StandardButton) -> list[str]:
+    """Answer the next modal question with ``button``; returns its text once asked."""
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+def test_more_time_past_a_day_asks_first(
+    window: ReminderWindow, ctx: AppContext, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window.more_button.click()
+    window.custom_minutes.setValue(24 * 60)  # 30 min + 1 min late + 24 h: past a day
+    asked = _answer_question(qtbot, QMessageBox.StandardButton.No)
+    window.custom_button.click()
+    assert asked and "more than a day" in asked[0]
+    current = ctx.service.current()
+    assert current is not None and current.extensions == ()
+    assert window.isVisible() and window.pages.currentWidget() is window.more_page
+    asked = _answer_question(qtbot, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.extended):
+        window.custom_button.click()
+    current = ctx.service.current()
+    assert current is not None and [e.added for e in current.extensions] == [timedelta(hours=24)]

@@ -92,11 +92,25 @@ def test_extend_when_due_counts_from_now() -> None:
 def test_extend_refuses_past_a_week_and_without_a_pause() -> None:
     pause, _ = start(23 * 60)
     for _ in range(6):
-        pause, _ = extend_pause(pause, NOW, timedelta(hours=24))
-    with pytest.raises(InputError):
-        extend_pause(pause, NOW, timedelta(hours=2))
+        pause, _ = extend_pause(pause, NOW, timedelta(hours=24), allow_long=True)
+    with pytest.raises(InputError) as refused:
+        extend_pause(pause, NOW, timedelta(hours=2), allow_long=True)
+    assert refused.value.kind == "pause_too_long"
     with pytest.raises(StateError):
         extend_pause(None, NOW, timedelta(minutes=10))
+
+
+def test_extend_past_a_day_needs_the_same_confirmation_as_starting() -> None:
+    pause, _ = start(23 * 60)
+    with pytest.raises(InputError) as refused:
+        extend_pause(pause, NOW, timedelta(hours=2))
+    assert refused.value.kind == "pause_needs_confirmation"
+    extended, cautions = extend_pause(pause, NOW, timedelta(hours=2), allow_long=True)
+    assert cautions == [Caution.LONG]
+    assert extended.return_at - extended.started_at == timedelta(hours=25)
+    # Up to a day from the start nothing needs confirming.
+    within, cautions = extend_pause(pause, NOW, timedelta(hours=1))
+    assert cautions == [] and within.return_at - within.started_at == timedelta(hours=24)
 
 
 def test_end_records_the_time_and_appends_the_note() -> None:

@@ -13,6 +13,7 @@ from pausetimer.context import AppContext
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.store import Store, open_store
 from pausetimer.ui.guidance import SECTIONS, GuidanceWindow
+from tests.helpers.clock import FakeClock
 
 
 @dataclass
@@ -232,3 +233,43 @@ def test_reflection_goes_to_the_latest_pause_and_waits_for_one(
     assert panel.editors["before"].isEnabled()
     ctx.service.end()
     assert panel.pause_id == pause_id  # after returning, the answers still belong to it
+
+
+def test_three_slow_breaths_lead_on_to_the_body_scan(
+    window: GuidanceWindow, fake_time: FakeTime, qtbot: QtBot
+) -> None:
+    window.breathe_now()
+    pacer = window.breathing
+    assert pacer.pattern.key == "three_breaths" and pacer.running
+    assert pacer.next_button.isHidden()
+    fake_time.advance(pacer.pattern.total_seconds - 1)
+    pacer.tick()
+    assert pacer.next_button.isHidden()  # not before the last breath is done
+    fake_time.advance(2)
+    pacer.tick()
+    assert not pacer.running
+    assert pacer.next_button.isVisible()
+    pacer.next_button.click()
+    assert window.current_section() == "body_scan"
+    assert window.body_scan.running
+    # A pattern that does not lead on offers nothing when it ends.
+    pacer.pattern_box.setCurrentIndex(0)
+    assert pacer.pattern.then == ""
+    pacer.toggle()
+    fake_time.advance(pacer.pattern.total_seconds + 1)
+    pacer.tick()
+    assert not pacer.running and pacer.next_button.isHidden()
+
+
+def test_reflection_says_which_pause_the_answers_belong_to(
+    window: GuidanceWindow, ctx: AppContext, clock: FakeClock
+) -> None:
+    panel = window.reflection
+    assert panel.target.isHidden()  # no pause at all: the "start a pause" line says it
+    _start_pause(ctx)
+    assert "the pause you are taking now" in panel.target.text()
+    clock.advance(timedelta(minutes=40))
+    ctx.service.end()
+    assert not panel.target.isHidden()
+    assert "No pause is running" in panel.target.text()
+    assert "ended at 14:40" in panel.target.text()
