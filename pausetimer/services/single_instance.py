@@ -12,7 +12,8 @@ Two parts, because neither is enough alone:
 
 The socket is a transport chosen in order: a Unix domain socket from the standard library where
 Python has one (Linux, macOS: no QtNetwork to load), else Qt's QLocalServer (Windows). Both speak
-the same bytes, so either side may use either.
+the same bytes, so either side may use either. The client side, which loads no Qt on Linux and
+macOS, is :mod:`pausetimer.services.instance_client`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,7 +30,8 @@ from PySide6.QtCore import QLockFile, QObject, QSysInfo
 
 from pausetimer import paths
 from pausetimer.commands import Response, failure
-from pausetimer.services.unix_socket import LineRules, UnixListener, unix_request
+from pausetimer.services.instance_client import UNIX, default_transport, send_request
+from pausetimer.services.unix_socket import LineRules, UnixListener
 
 Handler = Callable[[dict[str, Any]], Response]
 
@@ -41,12 +42,6 @@ _IDLE_CLIENT_MS = 5000
 # How long a second start keeps trying to reach the first while that one is still starting up.
 CLAIM_PATIENCE_S = 5.0
 _RETRY_INTERVAL_S = 0.1
-
-UNIX, QT = "unix", "qt"
-
-
-def default_transport() -> str:
-    return UNIX if hasattr(socket, "AF_UNIX") else QT
 
 
 class InstanceGuard:
@@ -232,42 +227,6 @@ def handle_line(line: bytes, handler: Handler) -> Response:
         return handler(request)
     except Exception as error:  # the app must keep running whatever one request does
         return failure(1, "internal_error", f"The running Pausetimer could not do this: {error}")
-
-
-def send_request(
-    request: dict[str, Any],
-    timeout_ms: int = 5000,
-    socket_path: Path | None = None,
-    *,
-    transport: str | None = None,
-) -> Response | None:
-    """Send one request to the running instance and wait for its answer.
-
-    Call it from another process: its blocking waits keep Python's interpreter lock, so a client
-    in a thread of the serving process would starve the server it waits for.
-
-    Returns None when no instance listens. An instance that accepts the connection but does not
-    answer in time gets a failure response (exit code 1), not None: it is there, just stuck, and
-    the caller should not act behind its back.
-    """
-    path = socket_path or paths.instance_socket_path()
-    payload = json.dumps(request).encode() + b"\n"
-    if (transport or default_transport()) == UNIX:
-        received = unix_request(path, payload, timeout_ms)
-    else:
-        from pausetimer.services.qt_local_socket import qt_request
-
-        received = qt_request(path, payload, timeout_ms)
-    if received is None:
-        return None
-    line = bytes(received).split(b"\n", 1)[0]
-    try:
-        response = json.loads(line.decode("utf-8")) if b"\n" in received else None
-    except (UnicodeDecodeError, ValueError):
-        response = None
-    if not isinstance(response, dict):
-        return failure(1, "app_not_responding", "The running Pausetimer did not answer in time.")
-    return response
 
 
 def claim_or_forward(

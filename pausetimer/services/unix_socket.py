@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import socket
-import time
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -200,34 +199,3 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return status.st_dev, status.st_ino
-
-
-def unix_request(path: Path, line: bytes, timeout_ms: int) -> bytes | None:
-    """Send ``line`` and return what came back up to and including the first newline (or less
-    when the time ran out). None when nobody listens at ``path``."""
-    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        client.settimeout(min(timeout_ms, 1000) / 1000)
-        try:
-            client.connect(str(path))
-        except OSError:  # no file, a leftover file, or a listener that does not accept
-            return None
-        deadline = time.monotonic() + timeout_ms / 1000
-        received = bytearray()
-        try:
-            client.settimeout(timeout_ms / 1000)
-            client.sendall(line)
-            while b"\n" not in received:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    break
-                client.settimeout(left)
-                chunk = client.recv(_CHUNK)
-                if not chunk:
-                    break
-                received += chunk
-        except OSError:  # includes the timeout: answer with what arrived
-            pass
-        return bytes(received)
-    finally:
-        client.close()
