@@ -68,9 +68,8 @@ def log_dir(*, create: bool = True) -> Path:
     if override:
         path = Path(override).expanduser().absolute() / "logs"
     else:
-        QCoreApplication.setApplicationName(APP_ID)
-        QCoreApplication.setOrganizationName("")
-        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation)
+        state = _xdg_home("XDG_STATE_HOME", ".local/state")
+        location = str(state / APP_ID) if _XDG else _qt_location("StateLocation")
         path = Path(location) if location else data_dir(create=False) / "logs"
     if create:
         ensure_private_dir(path)
@@ -93,12 +92,16 @@ def instance_socket_path() -> Path:
 
 
 def _xdg_data_home() -> Path:
-    """``$XDG_DATA_HOME``, else ``~/.local/share`` (``$HOME``, else ``/``). Like QStandardPaths,
-    a relative ``$XDG_DATA_HOME`` is ignored: the XDG rules call it invalid."""
-    configured = os.environ.get("XDG_DATA_HOME", "")
+    return _xdg_home("XDG_DATA_HOME", ".local/share")
+
+
+def _xdg_home(variable: str, default: str) -> Path:
+    """``$XDG_..._HOME``, else its default under ``$HOME`` (else ``/``). Like QStandardPaths, a
+    relative value is ignored: the XDG rules call it invalid."""
+    configured = os.environ.get(variable, "")
     if os.path.isabs(configured):
         return Path(configured)
-    return Path(os.environ.get("HOME") or "/") / ".local" / "share"
+    return Path(os.environ.get("HOME") or "/") / default
 
 
 def _xdg_runtime_dir() -> str:

@@ -15,10 +15,13 @@ import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from pausetimer import paths
-from pausetimer.commands import Response, failure
+from pausetimer.responses import Response, failure
+
+TYPE_CHECKING = False  # as in pausetimer.responses: no typing module on the quick path
+if TYPE_CHECKING:
+    from typing import Any
 
 UNIX, QT = "unix", "qt"
 _CHUNK = 64 * 1024

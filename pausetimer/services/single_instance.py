@@ -34,6 +34,8 @@ from pausetimer.services.instance_client import UNIX, default_transport, send_re
 from pausetimer.services.unix_socket import LineRules, UnixListener
 
 Handler = Callable[[dict[str, Any]], Response]
+# Given where to send status lines, starts sending and returns what stops it.
+Follow = Callable[[Callable[[bytes], None]], Callable[[], None]]
 
 # A request is one short line; anything longer is not ours.
 MAX_REQUEST_BYTES = 64 * 1024
@@ -174,12 +176,16 @@ class InstanceServer(QObject):
         parent: QObject | None = None,
         *,
         transport: str | None = None,
+        follow: Follow | None = None,
     ) -> None:
         super().__init__(parent)
         self.socket_path = socket_path or paths.instance_socket_path()
         self._handler = handler
+        self._follow = follow
         self.transport = transport or default_transport()
-        rules = LineRules(self._answer_line, MAX_REQUEST_BYTES, _IDLE_CLIENT_MS)
+        # Following needs a connection kept open, which only the Unix transport does so far.
+        subscribe = self._subscribe if follow is not None and self.transport == UNIX else None
+        rules = LineRules(self._answer_line, MAX_REQUEST_BYTES, _IDLE_CLIENT_MS, subscribe)
         self._listener: _Listener
         if self.transport == UNIX:
             self._listener = UnixListener(rules, self)
@@ -206,6 +212,16 @@ class InstanceServer(QObject):
     def close(self) -> None:
         """Stop listening and remove the socket file, if it is still ours."""
         self._listener.close()
+
+    def _subscribe(self, line: bytes, sink: Callable[[bytes], None]) -> Callable[[], None] | None:
+        """A ``{"cmd": "follow"}`` request keeps its connection: status lines until it hangs up."""
+        try:
+            request = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return None  # the normal answer says what is wrong with it
+        if not isinstance(request, dict) or request.get("cmd") != "follow" or not self._follow:
+            return None
+        return self._follow(sink)
 
     def _answer_line(self, line: bytes | None) -> bytes:
         if line is None:

@@ -19,12 +19,15 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths as S
 QCoreApplication.setApplicationName("pausetimer")
 QCoreApplication.setOrganizationName("")
 data = S.writableLocation(S.StandardLocation.AppDataLocation)
-print(json.dumps([str(pathlib.Path(data)), S.writableLocation(S.StandardLocation.RuntimeLocation)]))
+state = S.writableLocation(S.StandardLocation.StateLocation)
+runtime = S.writableLocation(S.StandardLocation.RuntimeLocation)
+print(json.dumps([str(pathlib.Path(data)), runtime, str(pathlib.Path(state))]))
 """
 OUR_ANSWER = """
 import json, sys
 from pausetimer import paths
 print(json.dumps([str(paths.data_dir(create=False)), paths._xdg_runtime_dir(),
+                  str(paths.log_dir(create=False)),
                   any(name.startswith("PySide6") for name in sys.modules)]))
 """
 
@@ -56,6 +59,8 @@ def private(folder: str, mode: int) -> dict[str, str]:
         {},
         {"XDG_DATA_HOME": "ROOT/xdg//data/"},
         {"XDG_DATA_HOME": "relative/data"},  # invalid by the XDG rules: ignored
+        {"XDG_STATE_HOME": "ROOT/state"},
+        {"XDG_STATE_HOME": "relative/state"},
         {"XDG_RUNTIME_DIR": "ROOT/run"},  # missing: created
         {"XDG_RUNTIME_DIR": "/proc/cannot-be-created"},
         private("mine", 0o700),
@@ -73,8 +78,8 @@ def test_folders_are_where_qt_finds_them(tmp_path: Path, env: dict[str, str]) ->
             os.chmod(root / name, int(mode, 8))
         answers.append(answer(code, root, {k: v for k, v in env.items() if k != "MAKE"}))
     qt, ours = answers
-    assert ours[:2] == qt
-    assert ours[2] is False  # and no Qt was loaded to find them
+    assert ours[:3] == qt
+    assert ours[3] is False  # and no Qt was loaded to find them
 
 
 def test_data_dir_override_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
