@@ -9,4 +9,4 @@ import pytest
 def no_desktop(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-    monkeypatch.setenv("LANGUAGE", "en")  # the sentences the tests compare are the English ones
+    monkeypatch.setenv("LANGUAGE", "en")  # the sentences most tests compare are the English ones
