@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from pausetimer.cli_i18n import translate
 from pausetimer.core.clock import Clock, to_local
+from pausetimer.core.durations import duration_parts
 
 TYPE_CHECKING = False  # no typing module on the quick path of `status` (see pausetimer.cli)
 if TYPE_CHECKING:
@@ -21,11 +22,9 @@ if TYPE_CHECKING:
 def duration(delta: timedelta) -> str:
     """Compact: ``1h 05m``, ``45m``, ``2d 3h`` (``1u 05m`` in Dutch); seconds rounded up, so
     "0m" is never shown while time remains."""
-    total = int(delta.total_seconds())
-    sign = "-" if total < 0 else ""
-    minutes = -(-abs(total) // 60)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
+    seconds = delta.total_seconds()
+    sign = "-" if seconds < 0 else ""
+    _, days, hours, mins = duration_parts(abs(seconds))  # the one rounding rule of the app
     if days:
         text = translate("CommandLine", "%1d %2h").replace("%1", str(days))
         return sign + text.replace("%2", str(hours))

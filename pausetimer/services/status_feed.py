@@ -50,10 +50,6 @@ class StatusFeed(QObject):
 
         return detach
 
-    @property
-    def followers(self) -> int:
-        return len(self._sinks)
-
     def line(self) -> bytes:
         response = execute(self._ctx.service, {"cmd": "status"})
         return json.dumps(response).encode() + b"\n"

@@ -93,14 +93,14 @@ def test_follow_prints_a_line_now_and_one_per_change(qtbot: QtBot, app: Pausetim
         app.ctx.service.end()
         qtbot.waitUntil(lambda: len(lines) == 4, timeout=5000)
         assert lines[3]["state"] == "idle"
-        assert app.feed is not None and app.feed.followers == 1
+        assert app.feed is not None and len(app.feed._sinks) == 1
     finally:
         follower.send_signal(signal.SIGINT)  # a status bar stopping its module
         qtbot.waitUntil(lambda: follower.poll() is not None, timeout=10000)
     _, err = follower.communicate()
     assert follower.returncode == 0 and "Traceback" not in err
     # The app notices the follower is gone and stops sending (and its minute timer with it).
-    qtbot.waitUntil(lambda: app.feed is not None and app.feed.followers == 0, timeout=5000)
+    qtbot.waitUntil(lambda: app.feed is not None and len(app.feed._sinks) == 0, timeout=5000)
 
 
 def test_show_history_opens_the_history_window_of_the_running_app(

@@ -31,7 +31,7 @@ def test_a_line_now_and_one_per_change(ctx: AppContext, qtbot: QtBot) -> None:
     detach()
     ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
     assert len(lines) == 4  # a follower that left hears nothing more
-    assert feed.followers == 0
+    assert len(feed._sinks) == 0
 
 
 def test_minute_steps_lead_to_due(ctx: AppContext, clock: FakeClock) -> None:
