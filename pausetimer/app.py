@@ -239,10 +239,7 @@ class PausetimerApp(QObject):
             from pausetimer.ui.notices import crash_notice
 
             self._show(crash_notice(service.current(), self.clock, self.run_record.folder))
-        from pausetimer.services.status_feed import StatusFeed
-
-        self.feed = StatusFeed(self.ctx, parent=self)
-        self.server = InstanceServer(self.handle_request, parent=self, follow=self.feed.attach)
+        self.server = InstanceServer(self.handle_request, parent=self, follow=self._follow)
         self.wake.received.connect(self.server.ensure_listening)
         if not self.server.listen():
             sys.stderr.write(
@@ -327,6 +324,16 @@ class PausetimerApp(QObject):
             self.qapp.exit(0)
         else:
             self.qapp.quit()
+
+    def _follow(self, sink: Callable[[bytes], None]) -> Callable[[], None]:
+        """A `status --follow` connected: the feed is built for the first one (most days none
+        comes, and start-up stays lighter without it)."""
+        if self.feed is None:
+            from pausetimer.services.status_feed import StatusFeed
+
+            assert self.ctx is not None  # the server listens only once the context is built
+            self.feed = StatusFeed(self.ctx, parent=self)
+        return self.feed.attach(sink)
 
     def notify(self, text: str) -> None:
         """Tell the user something without stopping the app."""
