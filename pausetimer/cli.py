@@ -383,7 +383,7 @@ def follow_status(clock: Clock) -> int:
         while True:
             lines = follow()
             if lines is None:
-                _print_line(status_response(clock).get("result"), last)
+                last = _print_line(status_response(clock).get("result"), last)
                 time.sleep(FOLLOW_RETRY_S)
                 continue
             for response in lines:

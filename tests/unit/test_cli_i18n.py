@@ -123,3 +123,36 @@ def test_help_follows_the_language(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["status", "--help"]) == 0
     assert "tot je stopt (voor statusbalken)" in " ".join(capsys.readouterr().out.split())
     cli_i18n.use_language("en")
+
+
+# Qt's compiled plural rules as lrelease writes them (qtranslator.cpp's opcodes), for languages
+# with more forms than Dutch and English: the reader must follow them too.
+EQ, LT, LEQ, BETWEEN, NOT, MOD_10, MOD_100, LEAD_1000, AND, OR, NEW = (
+    1,
+    2,
+    3,
+    4,
+    8,
+    16,
+    32,
+    64,
+    0xFD,
+    0xFE,
+    0xFF,
+)
+POLISH = bytes([EQ, 1, NEW, MOD_10 | BETWEEN, 2, 4, AND, MOD_100 | NOT | BETWEEN, 10, 20])
+FRENCH = bytes([LEQ, 1])
+ODD = bytes([LT, 2, OR, LEAD_1000 | EQ, 5, NEW, MOD_10 | EQ, 3])
+
+
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        (POLISH, {1: 0, 2: 1, 4: 1, 5: 2, 12: 2, 22: 1, 25: 2, 112: 2}),
+        (FRENCH, {0: 0, 1: 0, 2: 1}),
+        (ODD, {0: 0, 1: 0, 5: 0, 5000: 0, 13: 1, 7: 2}),
+        (b"", {0: 0, 7: 0}),
+    ],
+)
+def test_plural_rules_of_other_languages(rules: bytes, expected: dict[int, int]) -> None:
+    assert {n: cli_i18n._plural_form(n, rules) for n in expected} == expected

@@ -86,3 +86,32 @@ def test_data_dir_override_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("PAUSETIMER_DATA_DIR", str(tmp_path / "mine"))
     assert paths.data_dir() == tmp_path / "mine"
     assert (tmp_path / "mine").stat().st_mode & 0o777 == 0o700
+
+
+def test_runtime_folder_rules_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    mine = tmp_path / "mine"
+    mine.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(mine))
+    assert paths._xdg_runtime_dir() == str(mine)
+    os.chmod(mine, 0o755)  # not private: the fallback under TMPDIR, created private
+    fallback = paths._xdg_runtime_dir()
+    assert fallback.startswith(str(tmp_path / "tmp" / "runtime-"))
+    assert Path(fallback).stat().st_mode & 0o777 == 0o700
+    (tmp_path / "file").write_text("")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "file"))  # not a folder
+    assert paths._xdg_runtime_dir() == fallback
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "file"))  # nothing usable at all
+    assert paths._xdg_runtime_dir() == ""
+    monkeypatch.setenv("PAUSETIMER_DATA_DIR", str(tmp_path / "data"))
+    assert paths.instance_socket_path().parent == tmp_path / "data"
+
+
+def test_data_home_rules_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAUSETIMER_DATA_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", "relative")
+    assert paths.data_dir(create=False) == tmp_path / ".local" / "share" / "pausetimer"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert paths.data_dir(create=False) == tmp_path / "xdg" / "pausetimer"
