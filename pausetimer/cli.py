@@ -362,8 +362,13 @@ def run_directly(request: dict[str, Any], clock: Clock) -> Response:
 def status_response(clock: Clock) -> Response:
     """The running app's answer, else the database's: without Qt, and without the instance
     lock, since reading the status changes nothing an app starting meanwhile could trip over."""
+    from pausetimer.data_folder import DataFolderError, check_data_folder
     from pausetimer.services.instance_client import send_request
 
+    try:
+        check_data_folder()
+    except DataFolderError as error:
+        return failure(EXIT_REFUSED, "data_folder_unusable", error.message)
     answered = send_request({"cmd": "status"})
     return answered if answered is not None else run_directly({"cmd": "status"}, clock)
 
@@ -416,17 +421,27 @@ def show(window: str) -> int:
 def start_with_app(request: dict[str, Any], clock: Clock) -> Response:
     """Start a pause through the running app; when none runs, start the app first, so that a
     pause begun from a launcher or a keyboard shortcut always has someone to remind you."""
+    from pausetimer.data_folder import DataFolderError
     from pausetimer.services.instance_client import send_request
+    from pausetimer.services.single_instance import InstanceGuard
 
     answered = send_request(request)
     if answered is not None:
         return answered
-    if launch_app():
+    # Only when no app holds the lock: one that does but does not answer (starting, or its
+    # socket removed) is reached, woken or reported by dispatch(), never doubled.
+    guard = InstanceGuard()
+    try:
+        nobody = guard.try_acquire()
+    except DataFolderError:
+        nobody = False  # dispatch() says what is wrong with the folder
+    guard.release()
+    if nobody and launch_app():
         answered = send_request(request)
         if answered is not None:
             return answered
     response = dispatch(request, clock)
-    if response.get("exit_code") == EXIT_OK:
+    if nobody and response.get("exit_code") == EXIT_OK:
         _say(
             sys.stderr,
             translate(

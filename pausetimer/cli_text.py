@@ -207,7 +207,8 @@ def problem(kind: str, english: str, params: dict[str, Any] | None = None) -> st
         ),
         "instance_unreachable": translate(
             "CommandLine",
-            "Another Pausetimer is running but does not answer; close it and try again.",
+            "Pausetimer is running but does not answer, so nothing was changed. Bring its window "
+            "up or quit it from the tray, then try again.",
         ),
         "app_not_responding": translate(
             "CommandLine", "The running Pausetimer did not answer in time."

@@ -419,8 +419,8 @@
         <translation>De pauzegegevens zijn bezet door een ander programma; probeer het zo nog eens.</translation>
     </message>
     <message>
-        <source>Another Pausetimer is running but does not answer; close it and try again.</source>
-        <translation>Er draait al een Pausetimer, maar die antwoordt niet; sluit die en probeer het opnieuw.</translation>
+        <source>Pausetimer is running but does not answer, so nothing was changed. Bring its window up or quit it from the tray, then try again.</source>
+        <translation>Pausetimer draait, maar antwoordt niet, dus er is niets veranderd. Haal het venster naar voren of sluit Pausetimer af via het systeemvak, en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The running Pausetimer did not answer in time.</source>
