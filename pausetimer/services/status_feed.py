@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from pausetimer.commands import execute
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind
 
 Sink = Callable[[bytes], None]
 # Fire just after the minute changed, so the status computed then shows the new minute.
@@ -72,8 +73,9 @@ class StatusFeed(QObject):
         to_step_us = left_us % 60_000_000 or 60_000_000  # whole numbers: no rounding drift
         return -(-to_step_us // 1000) + _AFTER_THE_STEP_MS
 
-    def _on_change(self, *_change: object) -> None:
-        self.push()
+    def _on_change(self, change: Change) -> None:
+        if ChangeKind.ACTIVE_PAUSE in change:  # notes, reflections, settings: not the status
+            self.push()
 
     def _arm(self) -> None:
         step = self.next_step_ms() if self._sinks else None
