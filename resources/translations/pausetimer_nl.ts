@@ -218,6 +218,10 @@
         <translation>--delete-all bevestigen</translation>
     </message>
     <message>
+        <source>the running pause&apos;s return time for your phone: QR code or .ics</source>
+        <translation>de terugkomtijd van de lopende pauze voor je telefoon: QR-code of .ics</translation>
+    </message>
+    <message>
         <source>open a window of the app (starting the app if it does not run)</source>
         <translation>een venster van de app openen (en de app starten als die niet draait)</translation>
     </message>
