@@ -13,6 +13,8 @@ import argparse
 import compileall
 import importlib
 import json
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -85,6 +87,8 @@ def measure_core(bench: Bench) -> list[Measurement]:
     minimal = bench.minimal().start()
     app = bench.app(data_dir).start()
     idle_rates: list[float | None] = [None, None]
+    status_s: float | None = None
+    python_s: float | None = None
     pause_rates: list[float | None] = [None, None]
     rss: list[float | None] = [None, None]
     try:
@@ -97,6 +101,9 @@ def measure_core(bench: Bench) -> list[Measurement]:
         rates = wakeup_rates(pids, bench.window_s)
         idle_rates = [rates[0], rates[1] if app_up else None]
         rss = [rss_mb(minimal.pid), rss_mb(app.pid) if app_up else None]
+        status_s, python_s = (
+            status_seconds(bench, data_dir) if app_up else (None, python_seconds(bench))
+        )
         if app_up and bench.cli(data_dir, "start", "--for", "2h") == 0:
             time.sleep(SETTLE_S)
             pause_rates = list(wakeup_rates(pids, bench.window_s))
@@ -120,7 +127,49 @@ def measure_core(bench: Bench) -> list[Measurement]:
             minimal=pause_rates[0],
             note="pause started through the CLI, no window open",
         ),
+        Measurement(
+            "status_s",
+            status_s,
+            "s",
+            note="`pausetimer status` with the app running (median)",
+        ),
+        Measurement(
+            "status_ratio",
+            ratio(status_s, python_s),
+            "x",
+            target=3.0,
+            note='against `python -c "import json, sqlite3"`',
+        ),
     ]
+
+
+# What `pausetimer status` is measured against: Python starting with what a status query needs.
+PYTHON_FLOOR = [sys.executable, "-c", "import json, sqlite3"]
+
+
+def status_seconds(bench: Bench, data_dir: Path) -> tuple[float, float]:
+    """Wall time of `pausetimer status` (as installed: the console script) against the running
+    app, and of Python's floor, taken in turns so that both see the same load."""
+    script = Path(sys.executable).with_name("pausetimer")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "pausetimer"]
+    env = bench.desktop.env({"PAUSETIMER_DATA_DIR": str(data_dir)})
+    status: list[float] = []
+    floor: list[float] = []
+    for _ in range(max(bench.runs, 5) * 2):
+        status.append(_wall_time([*command, "status"], env))
+        floor.append(_wall_time(PYTHON_FLOOR, env))
+    return statistics.median(status), statistics.median(floor)
+
+
+def python_seconds(bench: Bench) -> float:
+    env = bench.desktop.env({})
+    return statistics.median(_wall_time(PYTHON_FLOOR, env) for _ in range(max(bench.runs, 5)))
+
+
+def _wall_time(argv: list[str], env: dict[str, str]) -> float:
+    begin = time.perf_counter()
+    subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - begin
 
 
 def plugin_modules() -> list[str]:

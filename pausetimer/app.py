@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from pausetimer.services.autostart import Autostart
+    from pausetimer.services.status_feed import StatusFeed
     from pausetimer.ui.actions import PauseActions
     from pausetimer.ui.quit_question import QuitQuestion
 
@@ -71,6 +72,8 @@ class Shell:
     tray: TrayLike
     window: WindowLike
     stop: Callable[[], None] | None = None  # called on shutdown (e.g. stops the reminders)
+    # Opens "history", "guidance" or "settings" (`pausetimer show NAME`, the launcher's actions).
+    open_window: Callable[[str], None] | None = None
 
 
 UiFactory = Callable[[AppContext], Shell]
@@ -131,7 +134,16 @@ def build_ui(ctx: AppContext) -> Shell:
     reminders.fired.connect(lambda _reminders: window.refresh())
     reminders.start()
     windows.welcome_if_first_run()
-    return Shell(tray=tray, window=window, stop=reminders.stop)
+    openers: dict[str, Callable[[], object]] = {
+        "history": windows.history,
+        "guidance": windows.guidance,
+        "settings": windows.settings,
+    }
+
+    def open_window(name: str) -> None:
+        openers.get(name, window.present)()
+
+    return Shell(tray=tray, window=window, stop=reminders.stop, open_window=open_window)
 
 
 class PausetimerApp(QObject):
@@ -159,6 +171,7 @@ class PausetimerApp(QObject):
         self.ctx: AppContext | None = None
         self.shell: Shell | None = None
         self.server: InstanceServer | None = None
+        self.feed: StatusFeed | None = None
         self.notices: list[QMessageBox] = []  # non-blocking messages shown at start-up
         self.translations = Translations(qapp)
         self.wake = WakeSignal(self)
@@ -226,7 +239,7 @@ class PausetimerApp(QObject):
             from pausetimer.ui.notices import crash_notice
 
             self._show(crash_notice(service.current(), self.clock, self.run_record.folder))
-        self.server = InstanceServer(self.handle_request, parent=self)
+        self.server = InstanceServer(self.handle_request, parent=self, follow=self._follow)
         self.wake.received.connect(self.server.ensure_listening)
         if not self.server.listen():
             sys.stderr.write(
@@ -263,8 +276,14 @@ class PausetimerApp(QObject):
         if request.get("cmd") == "inspect":  # read-only, for the real-desktop tests
             return {"exit_code": 0, "result": _describe_visible_ui(), "warnings": [], "error": None}
         if request.get("cmd") == "show":
-            self.shell.window.present()
+            name = request.get("window", "window")
+            if name != "window" and self.shell.open_window is not None:
+                self.shell.open_window(str(name))
+            else:
+                self.shell.window.present()
             return {"exit_code": 0, "result": None, "warnings": [], "error": None}
+        if request.get("cmd") == "follow":  # only a transport that keeps connections can
+            return failure(1, "follow_unsupported", "Following the status is not possible here.")
         return execute(self.ctx.service, request)
 
     def request_quit(self) -> None:
@@ -305,6 +324,16 @@ class PausetimerApp(QObject):
             self.qapp.exit(0)
         else:
             self.qapp.quit()
+
+    def _follow(self, sink: Callable[[bytes], None]) -> Callable[[], None]:
+        """A `status --follow` connected: the feed is built for the first one (most days none
+        comes, and start-up stays lighter without it)."""
+        if self.feed is None:
+            from pausetimer.services.status_feed import StatusFeed
+
+            assert self.ctx is not None  # the server listens only once the context is built
+            self.feed = StatusFeed(self.ctx, parent=self)
+        return self.feed.attach(sink)
 
     def notify(self, text: str) -> None:
         """Tell the user something without stopping the app."""
@@ -398,8 +427,9 @@ def _app_icon_with_the_first_window(qapp: QApplication) -> None:
         qapp.focusWindowChanged.connect(on_focus)
 
 
-def run_gui(argv: list[str]) -> int:
-    """Run the tray app until it quits; returns the process exit code."""
+def run_gui(argv: list[str], *, show: str | None = None) -> int:
+    """Run the tray app until it quits; returns the process exit code. ``show``: a window to
+    open at once (see :attr:`Shell.open_window`)."""
     os.umask(paths.PRIVATE_UMASK)
     # Ctrl+C while starting ends the app at once (the instance lock is safe against that); once
     # the event loop runs, StopSignals turns it into a clean quit.
@@ -422,6 +452,8 @@ def run_gui(argv: list[str]) -> int:
     stops.received.connect(lambda number: app.quit(f"signal {signal.Signals(number).name}"))
     errors = ErrorNotices(paths.log_dir(create=False), parent=app)
     restore_hooks = install_error_hooks(errors.report)
+    if show is not None:
+        app.handle_request({"cmd": "show", "window": show})
     try:
         return app.run()
     finally:

@@ -5,7 +5,10 @@ goes to the running app when one answers, so its tray updates at once; otherwise
 the database itself and runs the very same :func:`pausetimer.commands.execute`. The app reads the
 database when it starts, so it picks up whatever was done meanwhile.
 
-Messages are English for now; the Qt side is translated, the command line will follow.
+Messages follow the locale, through the app's own translations (:mod:`pausetimer.cli_text`);
+``--json`` and ``--csv`` are for programs and the same in every language. ``status`` loads no Qt
+at all, since status bars run it every few seconds: it asks the running app over the socket, or
+reads the database itself.
 """
 
 from __future__ import annotations
@@ -15,83 +18,165 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Sequence
-from datetime import datetime, timedelta
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
-from typing import Any, TextIO
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from pausetimer import __version__, cli_i18n, cli_text, paths
+from pausetimer.cli_i18n import translate
+from pausetimer.core.clock import Clock, SystemClock
+from pausetimer.responses import Response, failure
 
-from pausetimer import __version__, paths
-from pausetimer.commands import Response, check_pause_id, execute, failure
-from pausetimer.core.clock import Clock, SystemClock, to_local
-from pausetimer.core.durations import (
-    DURATION_FORM,
-    format_duration,
-    parse_day,
-    parse_duration,
-    parse_return_time,
-)
-from pausetimer.core.errors import InputError
-from pausetimer.data_folder import DataFolderError, check_data_folder
-from pausetimer.service import PauseService
-from pausetimer.store import SchemaTooNewError, StorageUnavailableError, open_store
+# `status` asking the running app loads only what it needs (the budget is a few times Python's
+# own start-up): the pause logic, the database and even the typing module come when used.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TextIO
+
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
+# How long `start` waits for the tray app it started, and how often `status --follow` looks for
+# an app while none runs.
+APP_START_PATIENCE_S = 10.0
+FOLLOW_RETRY_S = 5.0
+
+
+SHOWABLE = ("window", "history", "guidance", "settings")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pausetimer",
-        description="Agreed pauses with a concrete return time. Without a command, start the "
-        "tray app (or show the one already running).",
+        description=translate(
+            "CommandLine",
+            "Agreed pauses with a concrete return time. Without a command, start the tray app "
+            "(or show the one already running).",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"pausetimer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    as_json = translate("CommandLine", "print the new status as JSON")
 
-    start = commands.add_parser("start", help="start an agreed pause")
+    start = commands.add_parser("start", help=translate("CommandLine", "start an agreed pause"))
     when = start.add_mutually_exclusive_group(required=True)
-    when.add_argument("--for", dest="for_", metavar="DURATION", help="e.g. 20m, 1h, 1h30m")
-    when.add_argument("--until", metavar="TIME", help="e.g. 19:00 or 2026-11-21T19:00+01:00")
-    start.add_argument("--note", default="", help="a few words for yourself")
-    start.add_argument("--announced", action="store_true", help="you told your partner")
-    start.add_argument("--long", action="store_true", help="allow a return over 24 hours away")
-    start.add_argument("--json", action="store_true", help="print the new status as JSON")
+    when.add_argument("--for", dest="for_", metavar="DURATION", help="20m, 1h, 1h30m")
+    when.add_argument("--until", metavar="TIME", help="19:00, 2026-11-21T19:00+01:00")
+    start.add_argument(
+        "--note", default="", help=translate("CommandLine", "a few words for yourself")
+    )
+    start.add_argument(
+        "--announced", action="store_true", help=translate("CommandLine", "you told your partner")
+    )
+    start.add_argument(
+        "--long",
+        action="store_true",
+        help=translate("CommandLine", "allow a return over 24 hours away"),
+    )
+    start.add_argument(
+        "--no-app",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "do not start the tray app when none runs (then no reminder comes until it runs)",
+        ),
+    )
+    start.add_argument("--json", action="store_true", help=as_json)
 
-    extend = commands.add_parser("extend", help="move the agreed return later")
+    extend = commands.add_parser(
+        "extend", help=translate("CommandLine", "move the agreed return later")
+    )
     extend.add_argument("--for", dest="for_", metavar="DURATION", required=True)
     extend.add_argument(
-        "--long", action="store_true", help="allow a return over 24 hours after the start"
+        "--long",
+        action="store_true",
+        help=translate("CommandLine", "allow a return over 24 hours after the start"),
     )
-    extend.add_argument("--json", action="store_true", help="print the new status as JSON")
+    extend.add_argument("--json", action="store_true", help=as_json)
 
-    end = commands.add_parser("end", help="end the pause: you are back")
-    end.add_argument("--note", default="", help="a few words about the pause")
-    end.add_argument("--json", action="store_true", help="print the ended pause as JSON")
+    end = commands.add_parser("end", help=translate("CommandLine", "end the pause: you are back"))
+    end.add_argument(
+        "--note", default="", help=translate("CommandLine", "a few words about the pause")
+    )
+    end.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CommandLine", "print the ended pause as JSON"),
+    )
 
-    status = commands.add_parser("status", help="is a pause running, and until when")
-    status.add_argument("--json", action="store_true", help="print one JSON object")
+    status = commands.add_parser(
+        "status", help=translate("CommandLine", "is a pause running, and until when")
+    )
+    status.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print one JSON object")
+    )
+    status.add_argument(
+        "--follow",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "print one JSON line now and another at every change, until interrupted "
+            "(for status bars)",
+        ),
+    )
 
-    history = commands.add_parser("history", help="all pauses, newest first; export or delete them")
+    history = commands.add_parser(
+        "history",
+        help=translate("CommandLine", "all pauses, newest first; export or delete them"),
+    )
     output = history.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print a JSON list")
-    output.add_argument("--csv", action="store_true", help="print CSV with a header row")
-    output.add_argument("--delete", metavar="ID", type=int, help="delete one ended pause")
     output.add_argument(
-        "--delete-all", action="store_true", help="delete every ended pause (needs --yes)"
+        "--json", action="store_true", help=translate("CommandLine", "print a JSON list")
     )
-    history.add_argument("--since", metavar="DATE", help="pauses started on or after this day")
-    history.add_argument("--until", metavar="DATE", help="pauses started up to this day")
+    output.add_argument(
+        "--csv", action="store_true", help=translate("CommandLine", "print CSV with a header row")
+    )
+    output.add_argument(
+        "--delete",
+        metavar="ID",
+        type=int,
+        help=translate("CommandLine", "delete one ended pause"),
+    )
+    output.add_argument(
+        "--delete-all",
+        action="store_true",
+        help=translate("CommandLine", "delete every ended pause (needs --yes)"),
+    )
     history.add_argument(
-        "--reflections", action="store_true", help="include your reflection answers"
+        "--since",
+        metavar="DATE",
+        help=translate("CommandLine", "pauses started on or after this day"),
     )
-    history.add_argument("--yes", action="store_true", help="confirm --delete-all")
+    history.add_argument(
+        "--until", metavar="DATE", help=translate("CommandLine", "pauses started up to this day")
+    )
+    history.add_argument(
+        "--reflections",
+        action="store_true",
+        help=translate("CommandLine", "include your reflection answers"),
+    )
+    history.add_argument(
+        "--yes", action="store_true", help=translate("CommandLine", "confirm --delete-all")
+    )
     phone = commands.add_parser(
-        "calendar", help="the running pause's return time for your phone: QR code or .ics"
+        "calendar",
+        help=translate(
+            "CommandLine", "the running pause's return time for your phone: QR code or .ics"
+        ),
     )
-    phone.add_argument("--qr", metavar="FILE.png", type=Path, help="a QR code to scan")
-    phone.add_argument("--ics", metavar="FILE.ics", type=Path, help="a calendar file")
-    login = commands.add_parser("autostart", help="start Pausetimer when you log in")
+    phone.add_argument("--qr", metavar="FILE.png", type=Path, help="QR")
+    phone.add_argument("--ics", metavar="FILE.ics", type=Path, help="iCalendar")
+    show = commands.add_parser(
+        "show",
+        help=translate(
+            "CommandLine", "open a window of the app (starting the app if it does not run)"
+        ),
+    )
+    show.add_argument("window", nargs="?", default="window", choices=SHOWABLE)
+    login = commands.add_parser(
+        "autostart", help=translate("CommandLine", "start Pausetimer when you log in")
+    )
     login.add_argument("action", choices=("on", "off", "status"))
     return parser
 
@@ -103,6 +188,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         # A command may hold the instance lock, and another may then ask the holder to renew
         # its socket (SIGUSR1): that must not end us. The app installs its own handler.
         signal.signal(signal.SIGUSR1, signal.SIG_IGN)
+    cli_i18n.use_language()
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(args_list)
@@ -112,26 +198,32 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         from pausetimer.app import run_gui  # only the GUI pays for QtWidgets
 
         return run_gui([sys.argv[0], *args_list])
+    if args.command == "show":
+        return show(args.window)
     if args.command == "autostart":  # a file of the user's session, not the pause database
         from pausetimer.services.autostart import run_command as autostart_command
 
         code, message = autostart_command(args.action)
         _say(sys.stdout if code == EXIT_OK else sys.stderr, message)
         return code
-    previous_handler = qInstallMessageHandler(_quiet_qt_messages)
     try:
-        if args.command == "calendar":
-            return _calendar(args, clock or SystemClock())
-        return run_command(args, clock or SystemClock())
+        if args.command == "status":  # no Qt on this path: see the module doc
+            if args.follow:
+                return follow_status(clock or SystemClock())
+            return report(args, status_response(clock or SystemClock()), clock or SystemClock())
+        with _quiet_qt():
+            if args.command == "calendar":
+                return _calendar(args, clock or SystemClock())
+            return run_command(args, clock or SystemClock())
     except Exception as error:  # a bug of ours: say so plainly rather than dump a traceback
         _say(
             sys.stderr,
-            f"Pausetimer ran into an unexpected error and did not finish: {error!r}. "
-            "Please report it.",
+            translate(
+                "CommandLine",
+                "Pausetimer ran into an unexpected error and did not finish: %1. Please report it.",
+            ).replace("%1", repr(error)),
         )
         return EXIT_REFUSED
-    finally:
-        qInstallMessageHandler(previous_handler)
 
 
 def _calendar(args: argparse.Namespace, clock: Clock) -> int:
@@ -145,17 +237,24 @@ def _calendar(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def run_command(args: argparse.Namespace, clock: Clock) -> int:
+    from pausetimer.core.errors import InputError
+
     try:
         request = build_request(args, clock)
     except InputError as error:
-        _say(sys.stderr, error.message)
+        _say(sys.stderr, cli_text.problem(error.kind, error.message, error.params))
         return EXIT_BAD_INPUT
-    response = dispatch(request, clock)
+    if args.command == "start" and not args.no_app:
+        response = start_with_app(request, clock)
+    else:
+        response = dispatch(request, clock)
     return report(args, response, clock)
 
 
 def build_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
     """Turn parsed arguments into a request for :func:`execute`; raises InputError."""
+    from pausetimer.core.durations import parse_return_time
+
     request: dict[str, Any] = {"cmd": args.command}
     if args.command in ("start", "extend"):
         if args.for_ is not None:
@@ -174,6 +273,9 @@ def build_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
 
 
 def _history_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
+    from pausetimer.core.durations import parse_day
+    from pausetimer.core.errors import InputError
+
     if args.delete is not None or args.delete_all:
         if args.since or args.until or args.reflections:
             raise InputError(
@@ -181,6 +283,8 @@ def _history_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
                 "--delete and --delete-all take no --since, --until or --reflections.",
             )
         if args.delete is not None:
+            from pausetimer.commands import check_pause_id
+
             check_pause_id(args.delete)
             return {"cmd": "delete", "id": args.delete}
         if not args.yes:
@@ -203,16 +307,20 @@ def _history_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
 
 
 def _duration(text: str) -> timedelta:
+    from pausetimer.core.durations import DURATION_FORM, parse_duration
+    from pausetimer.core.errors import InputError
+
     try:
         return parse_duration(text)
     except OverflowError:
         raise InputError(
-            "duration_malformed", f"{text!r} is far too long; expected {DURATION_FORM}."
+            "duration_malformed", f"{text!r} is far too long; expected {DURATION_FORM}.", text=text
         ) from None
 
 
 def dispatch(request: dict[str, Any], clock: Clock) -> Response:
     """Through the running app if there is one, else directly on the database."""
+    from pausetimer.data_folder import DataFolderError, check_data_folder
     from pausetimer.services.single_instance import InstanceGuard, claim_or_forward
 
     guard = InstanceGuard()
@@ -234,6 +342,9 @@ def dispatch(request: dict[str, Any], clock: Clock) -> Response:
 
 def run_directly(request: dict[str, Any], clock: Clock) -> Response:
     from pausetimer import storage_texts
+    from pausetimer.commands import execute
+    from pausetimer.service import PauseService
+    from pausetimer.store import SchemaTooNewError, StorageUnavailableError, open_store
 
     try:
         store = open_store(paths.database_path(), now=clock.now())
@@ -255,18 +366,146 @@ def run_directly(request: dict[str, Any], clock: Clock) -> Response:
         store.close()
 
 
+def status_response(clock: Clock) -> Response:
+    """The running app's answer, else the database's: without Qt, and without the instance
+    lock, since reading the status changes nothing an app starting meanwhile could trip over."""
+    from pausetimer.data_folder import DataFolderError, check_data_folder
+    from pausetimer.services.instance_client import send_request
+
+    try:
+        check_data_folder()
+    except DataFolderError as error:
+        return failure(EXIT_REFUSED, "data_folder_unusable", error.message)
+    answered = send_request({"cmd": "status"})
+    return answered if answered is not None else run_directly({"cmd": "status"}, clock)
+
+
+def follow_status(clock: Clock) -> int:
+    """Print the status as one JSON line now and one at every change, until interrupted.
+
+    The running app pushes the changes (see :mod:`pausetimer.services.status_feed`). While no
+    app runs nothing can change the status's state, so the line from the database stands until
+    an app answers; this end only tries to reach it now and then (the app never polls)."""
+    import time
+
+    from pausetimer.services.instance_client import follow
+
+    last = ""
+    try:
+        while True:
+            lines = follow()
+            if lines is None:
+                last = _print_line(status_response(clock).get("result"), last)
+                time.sleep(FOLLOW_RETRY_S)
+                continue
+            for response in lines:
+                last = _print_line(response.get("result"), last)
+    except KeyboardInterrupt:
+        return EXIT_OK
+    except BrokenPipeError:  # the status bar went away
+        return EXIT_OK
+
+
+def _print_line(result: Any, last: str) -> str:
+    line = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+    if line != last:
+        _say(sys.stdout, line)
+    return line
+
+
+def show(window: str) -> int:
+    """Open a window of the running app; with none running, start it here and then open it."""
+    from pausetimer.services.instance_client import send_request
+
+    answered = send_request({"cmd": "show", "window": window})
+    if answered is None:
+        from pausetimer.app import run_gui
+
+        return run_gui([sys.argv[0]], show=window)
+    return report_failure(answered)
+
+
+def start_with_app(request: dict[str, Any], clock: Clock) -> Response:
+    """Start a pause through the running app; when none runs, start the app first, so that a
+    pause begun from a launcher or a keyboard shortcut always has someone to remind you."""
+    from pausetimer.data_folder import DataFolderError
+    from pausetimer.services.instance_client import send_request
+    from pausetimer.services.single_instance import InstanceGuard
+
+    answered = send_request(request)
+    if answered is not None:
+        return answered
+    # Only when no app holds the lock: one that does but does not answer (starting, or its
+    # socket removed) is reached, woken or reported by dispatch(), never doubled.
+    guard = InstanceGuard()
+    try:
+        nobody = guard.try_acquire()
+    except DataFolderError:
+        nobody = False  # dispatch() says what is wrong with the folder
+    guard.release()
+    if nobody and launch_app():
+        answered = send_request(request)
+        if answered is not None:
+            return answered
+    response = dispatch(request, clock)
+    if nobody and response.get("exit_code") == EXIT_OK:
+        _say(
+            sys.stderr,
+            translate(
+                "CommandLine",
+                "Note: Pausetimer itself is not running, so no reminder will come until you start "
+                "it (pausetimer).",
+            ),
+        )
+    return response
+
+
+def launch_app(patience_s: float = APP_START_PATIENCE_S) -> bool:
+    """Start the tray app in the background, on its own, and wait until it answers. False when
+    there is no desktop to show it on, or it did not come up in time."""
+    import subprocess
+    import time
+
+    from pausetimer.services.instance_client import send_request
+
+    if not _has_desktop():
+        return False
+    # An app bundle is its own executable; otherwise this Python runs the package.
+    frozen = getattr(sys, "frozen", False)
+    command = [sys.executable] if frozen else [sys.executable, "-m", "pausetimer"]
+    try:
+        subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # it outlives this command, and a Ctrl+C meant for it
+        )
+    except OSError:
+        return False
+    deadline = time.monotonic() + patience_s
+    while time.monotonic() < deadline:
+        if send_request({"cmd": "status"}, timeout_ms=1000) is not None:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _has_desktop() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 # -- output -------------------------------------------------------------------------------------
 
 
 def report(args: argparse.Namespace, response: Response, clock: Clock) -> int:
     """Print a response the way the user asked for; returns the exit code."""
-    code = response.get("exit_code")
-    exit_code = code if code in (EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT) else EXIT_REFUSED
     for warning in response.get("warnings") or []:
-        _say(sys.stderr, f"Note: {warning.get('message', warning)}")
+        _say(sys.stderr, cli_text.caution(str(warning.get("kind")), str(warning.get("message"))))
+    exit_code = report_failure(response)
     if exit_code != EXIT_OK:
-        error = response.get("error") or {}
-        _say(sys.stderr, str(error.get("message", "The command failed.")))
         return exit_code
     result = response.get("result")
     if getattr(args, "csv", False):
@@ -274,84 +513,19 @@ def report(args: argparse.Namespace, response: Response, clock: Clock) -> int:
     elif args.json:
         _say(sys.stdout, json.dumps(result, indent=2, ensure_ascii=False))
     else:
-        _say(sys.stdout, describe(args.command, result, clock))
+        _say(sys.stdout, cli_text.describe(args.command, result, clock))
     return EXIT_OK
 
 
-def describe(command: str, result: Any, clock: Clock) -> str:
-    """The human-readable line(s) for a command's result."""
-    if command == "history":
-        if isinstance(result, dict) and "deleted" in result:
-            count = result["deleted"]
-            text = f"Deleted {count} pause{'' if count == 1 else 's'}."
-            if result.get("wiped") is False:
-                text += (
-                    " Its text is still being wiped from the database's log file: as soon as no"
-                    " other program reads the database, at the latest at Pausetimer's next start."
-                )
-            return text
-        return history_table(result, clock)
-    if command == "end":
-        minutes = timedelta(minutes=result.get("duration_minutes") or 0)
-        return f"Pause ended after {format_duration(minutes)}. Welcome back."
-    text = status_line(result, clock)
-    if command == "start":
-        return text.replace("Pause running", "Pause started", 1)
-    if command == "extend":
-        return text.replace("Pause running", "Pause extended", 1)
-    return text
-
-
-def status_line(status: dict[str, Any], clock: Clock) -> str:
-    state = status.get("state")
-    if state not in ("running", "due") or not status.get("return_at"):
-        return "No pause running."
-    back = _when(status["return_at"], clock)
-    remaining = timedelta(seconds=status.get("remaining_seconds") or 0)
-    if state == "running":
-        line = f"Pause running: back at {back} (in {format_duration(remaining)})."
-    else:
-        line = (
-            f"Pause due: you agreed to be back at {back} ({format_duration(-remaining)} ago). "
-            "Time to go back and reach out."
-        )
-    if status.get("long"):
-        line += "\nThis pause has lasted more than a day; consider talking about it soon."
-    return line
-
-
-def history_table(pauses: list[dict[str, Any]], clock: Clock) -> str:
-    if not pauses:
-        return "No pauses yet."
-    header = ("Started", "Agreed return", "Ended", "Length", "Ext", "Told", "Note")
-    rows = [header]
-    for pause in pauses:
-        note = " ".join(str(pause.get("note") or "").split())
-        rows.append(
-            (
-                _when(pause["started_at"], clock, always_date=True),
-                _when(pause["return_at"], clock, always_date=True),
-                _when(pause["ended_at"], clock, always_date=True) if pause["ended_at"] else "-",
-                format_duration(timedelta(minutes=pause.get("duration_minutes") or 0)),
-                str(pause.get("extensions", 0)),
-                "yes" if pause.get("announced") else "no",
-                note if len(note) <= 30 else note[:29] + "…",
-            )
-        )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        for row in rows
-    )
-
-
-def _when(iso_text: str, clock: Clock, *, always_date: bool = False) -> str:
-    """ "19:00" for today, "2026-11-22 19:00" otherwise, in the user's local time."""
-    instant = to_local(datetime.fromisoformat(iso_text), clock)
-    today = to_local(clock.now(), clock).date()
-    if instant.date() == today and not always_date:
-        return instant.strftime("%H:%M")
-    return instant.strftime("%Y-%m-%d %H:%M")
+def report_failure(response: Response) -> int:
+    """Say why a command was refused, in the user's language; returns the exit code."""
+    code = response.get("exit_code")
+    exit_code = code if code in (EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT) else EXIT_REFUSED
+    if exit_code != EXIT_OK:
+        error = response.get("error") or {}
+        english = str(error.get("message", "The command failed."))
+        _say(sys.stderr, cli_text.problem(str(error.get("kind")), english))
+    return exit_code
 
 
 def _say(stream: TextIO, text: str) -> None:
@@ -359,8 +533,22 @@ def _say(stream: TextIO, text: str) -> None:
     stream.flush()
 
 
-def _quiet_qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+@contextmanager
+def _quiet_qt() -> Iterator[None]:
     """Qt's notes (e.g. "XDG_RUNTIME_DIR not set") are noise on a command line; real failures
-    reach the user as our own messages."""
+    reach the user as our own messages. Only the commands that load Qt (for the instance lock)
+    install this."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(_quiet_qt_messages)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _quiet_qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    from PySide6.QtCore import QtMsgType
+
     if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
         sys.stderr.write(message + "\n")

@@ -43,6 +43,8 @@ from pausetimer.core.pause import (
     check_return,
 )
 from pausetimer.core.report import history_csv, pause_to_dict, status_to_dict
+from pausetimer.responses import Response as Response
+from pausetimer.responses import failure as failure
 from pausetimer.service import PauseService
 
 COMMANDS = ("status", "start", "extend", "end", "history", "delete", "delete_all")
@@ -53,8 +55,6 @@ MAX_PAUSE_ID = 2**63 - 1
 # Seconds beyond this cannot be a pause (the core refuses anything past 7 days anyway); it keeps
 # timedelta() away from overflowing on absurd numbers.
 _MAX_SECONDS = 10 * 365 * 24 * 3600
-
-Response = dict[str, Any]
 
 
 def execute(service: PauseService, request: Mapping[str, Any]) -> Response:
@@ -77,16 +77,6 @@ def execute(service: PauseService, request: Mapping[str, Any]) -> Response:
         "result": result,
         "warnings": [{"kind": c.value, "message": WARNING_TEXT[c]} for c in cautions],
         "error": None,
-    }
-
-
-def failure(exit_code: int, kind: str, message: str) -> Response:
-    """A response that reports an error; also used by the transports for their own failures."""
-    return {
-        "exit_code": exit_code,
-        "result": None,
-        "warnings": [],
-        "error": {"kind": kind, "message": message},
     }
 
 

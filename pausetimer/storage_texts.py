@@ -1,16 +1,25 @@
 """What the user is told about the pause database: why it cannot be used right now, and what
 was done to a damaged one. One place for these sentences, used by the app's windows and by the
-command line (which loads no translation yet, so it prints the English source).
-
-Only QtCore is needed, so the command line stays free of widgets.
+command line, each through its own reader of the same translations (see :func:`translate`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import sys
 
 from pausetimer.core.errors import PausetimerError
 from pausetimer.store import UNAVAILABLE_KINDS, Recovery
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translation inside the app; elsewhere the command line's reader of the same
+    catalogue (:mod:`pausetimer.cli_i18n`), since its quick paths load no Qt."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
+        return str(qtcore.QCoreApplication.translate(context, text, disambiguation, n))
+    from pausetimer.cli_i18n import translate as from_catalogue
+
+    return from_catalogue(context, text, disambiguation, n)
 
 
 def is_storage_problem(problem: PausetimerError) -> bool:
@@ -20,37 +29,37 @@ def is_storage_problem(problem: PausetimerError) -> bool:
 def unavailable(problem: PausetimerError) -> str:
     """Why the database cannot be used now, with the file and what to do; nothing changed."""
     texts = {
-        "disk_full": QCoreApplication.translate(
+        "disk_full": translate(
             "Storage",
             "The disk that holds your pause data is full. Nothing was changed. Free some space,"
             " then try again.\n\nFile: %1",
         ),
-        "read_only": QCoreApplication.translate(
+        "read_only": translate(
             "Storage",
             "Your pause data cannot be written: the file or its disk is read-only. Nothing was"
             " changed. Make it writable again, then try again.\n\nFile: %1",
         ),
-        "permission": QCoreApplication.translate(
+        "permission": translate(
             "Storage",
             "Pausetimer is not allowed to use your pause data. Nothing was changed. Check the"
             " file's permissions, then try again.\n\nFile: %1",
         ),
-        "cannot_open": QCoreApplication.translate(
+        "cannot_open": translate(
             "Storage",
             "Your pause data cannot be opened. Nothing was changed. Check that its folder exists"
             " and belongs to you, then try again.\n\nFile: %1",
         ),
-        "database_locked": QCoreApplication.translate(
+        "database_locked": translate(
             "Storage",
             "Your pause data is busy in another program. Nothing was changed. Try again in a"
             " moment.\n\nFile: %1",
         ),
-        "io_error": QCoreApplication.translate(
+        "io_error": translate(
             "Storage",
             "Reading or writing your pause data failed; the disk may be full or failing."
             " Nothing was changed. Check the disk, then try again.\n\nFile: %1",
         ),
-        "not_owner": QCoreApplication.translate(
+        "not_owner": translate(
             "Storage",
             "Your pause data belongs to another user account, so Pausetimer leaves it alone."
             " Nothing was changed. Give the file back to your own account, then try"
@@ -70,7 +79,7 @@ def recovered(recovery: Recovery) -> str:
     if recovery.moved_to is not None:
         if count:
             parts.append(
-                QCoreApplication.translate(
+                translate(
                     "Storage",
                     "Your pause history was damaged. %n pause(s) could be read and were copied"
                     " into a fresh history; anything else may be missing. The damaged file was"
@@ -81,7 +90,7 @@ def recovered(recovery: Recovery) -> str:
             )
         else:
             parts.append(
-                QCoreApplication.translate(
+                translate(
                     "Storage",
                     "Your pause history was damaged and nothing in it could be read, so"
                     " Pausetimer started a fresh one. The damaged file was kept as:\n%1",
@@ -89,7 +98,7 @@ def recovered(recovery: Recovery) -> str:
             )
     if recovery.wal_kept is not None:
         parts.append(
-            QCoreApplication.translate(
+            translate(
                 "Storage",
                 "The record of your latest changes was damaged, so changes made shortly before"
                 " Pausetimer or the computer last stopped may be missing (for example a pause"

@@ -160,18 +160,6 @@ def duration_parts(seconds: float) -> DurationParts:
     return DurationParts(total, days, hours, minutes)
 
 
-def format_duration(delta: timedelta) -> str:
-    """A compact English rendering for the command line: ``1h 05m``, ``45m``, ``2d 3h``."""
-    seconds = delta.total_seconds()
-    sign = "-" if seconds < 0 else ""
-    _, days, hours, mins = duration_parts(abs(seconds))
-    if days:
-        return f"{sign}{days}d {hours}h"
-    if hours:
-        return f"{sign}{hours}h {mins:02d}m"
-    return f"{sign}{mins}m"
-
-
 DAY_FORM = "a date like 2026-11-21, or an ISO 8601 instant like 2026-11-21T19:00+01:00"
 
 

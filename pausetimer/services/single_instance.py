@@ -12,7 +12,8 @@ Two parts, because neither is enough alone:
 
 The socket is a transport chosen in order: a Unix domain socket from the standard library where
 Python has one (Linux, macOS: no QtNetwork to load), else Qt's QLocalServer (Windows). Both speak
-the same bytes, so either side may use either.
+the same bytes, so either side may use either. The client side, which loads no Qt on Linux and
+macOS, is :mod:`pausetimer.services.instance_client`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,9 +30,12 @@ from PySide6.QtCore import QLockFile, QObject, QSysInfo
 
 from pausetimer import paths
 from pausetimer.commands import Response, failure
-from pausetimer.services.unix_socket import LineRules, UnixListener, unix_request
+from pausetimer.services.instance_client import UNIX, default_transport, send_request
+from pausetimer.services.unix_socket import LineRules, UnixListener
 
 Handler = Callable[[dict[str, Any]], Response]
+# Given where to send status lines, starts sending and returns what stops it.
+Follow = Callable[[Callable[[bytes], None]], Callable[[], None]]
 
 # A request is one short line; anything longer is not ours.
 MAX_REQUEST_BYTES = 64 * 1024
@@ -41,12 +44,6 @@ _IDLE_CLIENT_MS = 5000
 # How long a second start keeps trying to reach the first while that one is still starting up.
 CLAIM_PATIENCE_S = 5.0
 _RETRY_INTERVAL_S = 0.1
-
-UNIX, QT = "unix", "qt"
-
-
-def default_transport() -> str:
-    return UNIX if hasattr(socket, "AF_UNIX") else QT
 
 
 class InstanceGuard:
@@ -179,12 +176,16 @@ class InstanceServer(QObject):
         parent: QObject | None = None,
         *,
         transport: str | None = None,
+        follow: Follow | None = None,
     ) -> None:
         super().__init__(parent)
         self.socket_path = socket_path or paths.instance_socket_path()
         self._handler = handler
+        self._follow = follow
         self.transport = transport or default_transport()
-        rules = LineRules(self._answer_line, MAX_REQUEST_BYTES, _IDLE_CLIENT_MS)
+        # Following needs a connection kept open, which only the Unix transport does so far.
+        subscribe = self._subscribe if follow is not None and self.transport == UNIX else None
+        rules = LineRules(self._answer_line, MAX_REQUEST_BYTES, _IDLE_CLIENT_MS, subscribe)
         self._listener: _Listener
         if self.transport == UNIX:
             self._listener = UnixListener(rules, self)
@@ -212,6 +213,16 @@ class InstanceServer(QObject):
         """Stop listening and remove the socket file, if it is still ours."""
         self._listener.close()
 
+    def _subscribe(self, line: bytes, sink: Callable[[bytes], None]) -> Callable[[], None] | None:
+        """A ``{"cmd": "follow"}`` request keeps its connection: status lines until it hangs up."""
+        try:
+            request = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return None  # the normal answer says what is wrong with it
+        if not isinstance(request, dict) or request.get("cmd") != "follow" or not self._follow:
+            return None
+        return self._follow(sink)
+
     def _answer_line(self, line: bytes | None) -> bytes:
         if line is None:
             response = failure(2, "request_too_long", "The request is too long.")
@@ -232,42 +243,6 @@ def handle_line(line: bytes, handler: Handler) -> Response:
         return handler(request)
     except Exception as error:  # the app must keep running whatever one request does
         return failure(1, "internal_error", f"The running Pausetimer could not do this: {error}")
-
-
-def send_request(
-    request: dict[str, Any],
-    timeout_ms: int = 5000,
-    socket_path: Path | None = None,
-    *,
-    transport: str | None = None,
-) -> Response | None:
-    """Send one request to the running instance and wait for its answer.
-
-    Call it from another process: its blocking waits keep Python's interpreter lock, so a client
-    in a thread of the serving process would starve the server it waits for.
-
-    Returns None when no instance listens. An instance that accepts the connection but does not
-    answer in time gets a failure response (exit code 1), not None: it is there, just stuck, and
-    the caller should not act behind its back.
-    """
-    path = socket_path or paths.instance_socket_path()
-    payload = json.dumps(request).encode() + b"\n"
-    if (transport or default_transport()) == UNIX:
-        received = unix_request(path, payload, timeout_ms)
-    else:
-        from pausetimer.services.qt_local_socket import qt_request
-
-        received = qt_request(path, payload, timeout_ms)
-    if received is None:
-        return None
-    line = bytes(received).split(b"\n", 1)[0]
-    try:
-        response = json.loads(line.decode("utf-8")) if b"\n" in received else None
-    except (UnicodeDecodeError, ValueError):
-        response = None
-    if not isinstance(response, dict):
-        return failure(1, "app_not_responding", "The running Pausetimer did not answer in time.")
-    return response
 
 
 def claim_or_forward(

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import socket
-import time
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -22,6 +21,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, SignalInstance
 
 LineHandler = Callable[[bytes | None], bytes]  # a request line (None: too long) -> answer line
+Sink = Callable[[bytes], None]
+# A request line and where to send lines: a way to stop sending when the request asks to follow,
+# else None (the request is answered once).
+Subscriber = Callable[[bytes, Sink], Callable[[], None] | None]
 
 _BACKLOG = 8
 _CHUNK = 64 * 1024
@@ -35,6 +38,9 @@ class LineRules:
     answer: LineHandler
     max_request: int
     idle_ms: int
+    subscribe: Subscriber | None = None
+    # A follower that stops reading is dropped once this much waits for it.
+    max_backlog: int = 1024 * 1024
 
 
 class Listener(QObject):
@@ -136,6 +142,8 @@ class _Conversation(QObject):
         self._received = bytearray()
         self._outgoing = b""
         self._finished = False
+        self._following = False
+        self._unsubscribe: Callable[[], None] | None = None
         self._reader = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
         self._reader.activated.connect(self._read)
         self._writer = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Write, self)
@@ -152,9 +160,11 @@ class _Conversation(QObject):
             return
         except OSError:
             chunk = b""
-        if not chunk:  # the client hung up before finishing its line
+        if not chunk:  # the client hung up (a follower: it has had enough)
             self._finish()
             return
+        if self._following:
+            return  # a follower has nothing more to say; we only listen for its hang-up
         self._received += chunk
         if b"\n" in self._received:
             self._answer(bytes(self._received.split(b"\n", 1)[0]))
@@ -164,9 +174,30 @@ class _Conversation(QObject):
     def _answer(self, line: bytes | None) -> None:
         self._reader.setEnabled(False)
         self._idle.stop()
+        if line is not None and self._rules.subscribe is not None:
+            # Set first: the first line is sent from within subscribe().
+            self._following = True
+            self._unsubscribe = self._rules.subscribe(line, self._send)
+            if self._unsubscribe is not None:
+                if self._finished:  # it went away while the first line was being sent
+                    self._unsubscribe()
+                else:
+                    self._reader.setEnabled(True)  # to notice when it hangs up
+                return
+            self._following = False
         self._outgoing = self._rules.answer(line)
         self._idle.start()  # a client that stops reading is dropped too
         self._write()
+
+    def _send(self, data: bytes) -> None:
+        """One more line for a follower."""
+        if self._finished:
+            return
+        self._outgoing += data
+        if len(self._outgoing) > self._rules.max_backlog:
+            self._finish()  # it stopped reading long ago
+        elif not self._writer.isEnabled():
+            self._write()
 
     def _write(self) -> None:
         try:
@@ -179,6 +210,8 @@ class _Conversation(QObject):
         self._outgoing = self._outgoing[sent:]
         if self._outgoing:
             self._writer.setEnabled(True)  # the rest when the client has read some
+        elif self._following:
+            self._writer.setEnabled(False)  # a follower: wait for the next line
         else:
             self._finish()
 
@@ -186,6 +219,8 @@ class _Conversation(QObject):
         if self._finished:
             return
         self._finished = True
+        if self._unsubscribe is not None:
+            self._unsubscribe()
         self._idle.stop()
         self._reader.setEnabled(False)
         self._writer.setEnabled(False)
@@ -200,34 +235,3 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return status.st_dev, status.st_ino
-
-
-def unix_request(path: Path, line: bytes, timeout_ms: int) -> bytes | None:
-    """Send ``line`` and return what came back up to and including the first newline (or less
-    when the time ran out). None when nobody listens at ``path``."""
-    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        client.settimeout(min(timeout_ms, 1000) / 1000)
-        try:
-            client.connect(str(path))
-        except OSError:  # no file, a leftover file, or a listener that does not accept
-            return None
-        deadline = time.monotonic() + timeout_ms / 1000
-        received = bytearray()
-        try:
-            client.settimeout(timeout_ms / 1000)
-            client.sendall(line)
-            while b"\n" not in received:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    break
-                client.settimeout(left)
-                chunk = client.recv(_CHUNK)
-                if not chunk:
-                    break
-                received += chunk
-        except OSError:  # includes the timeout: answer with what arrived
-            pass
-        return bytes(received)
-    finally:
-        client.close()

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Deleted %n pause(s).</source>
+        <translation>
+            <numerusform>Deleted %n pause.</numerusform>
+            <numerusform>Deleted %n pauses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -128,6 +128,318 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Agreed pauses with a concrete return time. Without a command, start the tray app (or show the one already running).</source>
+        <translation>Afgesproken pauzes met een concrete terugkomtijd. Zonder opdracht start de app in het systeemvak (of verschijnt de app die al draait).</translation>
+    </message>
+    <message>
+        <source>print the new status as JSON</source>
+        <translation>de nieuwe stand als JSON tonen</translation>
+    </message>
+    <message>
+        <source>start an agreed pause</source>
+        <translation>een afgesproken pauze beginnen</translation>
+    </message>
+    <message>
+        <source>a few words for yourself</source>
+        <translation>een paar woorden voor jezelf</translation>
+    </message>
+    <message>
+        <source>you told your partner</source>
+        <translation>je hebt het je partner verteld</translation>
+    </message>
+    <message>
+        <source>allow a return over 24 hours away</source>
+        <translation>een terugkomst later dan over 24 uur toestaan</translation>
+    </message>
+    <message>
+        <source>do not start the tray app when none runs (then no reminder comes until it runs)</source>
+        <translation>de app niet starten als die niet draait (dan komt er geen herinnering tot de app draait)</translation>
+    </message>
+    <message>
+        <source>move the agreed return later</source>
+        <translation>de afgesproken terugkomst later zetten</translation>
+    </message>
+    <message>
+        <source>allow a return over 24 hours after the start</source>
+        <translation>een terugkomst meer dan 24 uur na het begin toestaan</translation>
+    </message>
+    <message>
+        <source>end the pause: you are back</source>
+        <translation>de pauze beëindigen: je bent terug</translation>
+    </message>
+    <message>
+        <source>a few words about the pause</source>
+        <translation>een paar woorden over de pauze</translation>
+    </message>
+    <message>
+        <source>print the ended pause as JSON</source>
+        <translation>de beëindigde pauze als JSON tonen</translation>
+    </message>
+    <message>
+        <source>is a pause running, and until when</source>
+        <translation>loopt er een pauze, en tot wanneer</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>één JSON-object tonen</translation>
+    </message>
+    <message>
+        <source>print one JSON line now and another at every change, until interrupted (for status bars)</source>
+        <translation>nu één JSON-regel tonen en nog een bij elke verandering, tot je stopt (voor statusbalken)</translation>
+    </message>
+    <message>
+        <source>all pauses, newest first; export or delete them</source>
+        <translation>alle pauzes, nieuwste eerst; exporteren of verwijderen</translation>
+    </message>
+    <message>
+        <source>print a JSON list</source>
+        <translation>een JSON-lijst tonen</translation>
+    </message>
+    <message>
+        <source>print CSV with a header row</source>
+        <translation>CSV met een kopregel tonen</translation>
+    </message>
+    <message>
+        <source>delete one ended pause</source>
+        <translation>één beëindigde pauze verwijderen</translation>
+    </message>
+    <message>
+        <source>delete every ended pause (needs --yes)</source>
+        <translation>alle beëindigde pauzes verwijderen (met --yes)</translation>
+    </message>
+    <message>
+        <source>pauses started on or after this day</source>
+        <translation>pauzes begonnen op of na deze dag</translation>
+    </message>
+    <message>
+        <source>pauses started up to this day</source>
+        <translation>pauzes begonnen tot en met deze dag</translation>
+    </message>
+    <message>
+        <source>include your reflection answers</source>
+        <translation>je antwoorden op de reflectievragen meenemen</translation>
+    </message>
+    <message>
+        <source>confirm --delete-all</source>
+        <translation>--delete-all bevestigen</translation>
+    </message>
+    <message>
+        <source>the running pause&apos;s return time for your phone: QR code or .ics</source>
+        <translation>de terugkomtijd van de lopende pauze voor je telefoon: QR-code of .ics</translation>
+    </message>
+    <message>
+        <source>open a window of the app (starting the app if it does not run)</source>
+        <translation>een venster van de app openen (en de app starten als die niet draait)</translation>
+    </message>
+    <message>
+        <source>start Pausetimer when you log in</source>
+        <translation>Pausetimer starten als je inlogt</translation>
+    </message>
+    <message>
+        <source>Pausetimer ran into an unexpected error and did not finish: %1. Please report it.</source>
+        <translation>Pausetimer liep tegen een onverwachte fout aan en is niet klaar gekomen: %1. Meld dit alsjeblieft.</translation>
+    </message>
+    <message>
+        <source>Note: Pausetimer itself is not running, so no reminder will come until you start it (pausetimer).</source>
+        <translation>Let op: Pausetimer zelf draait niet, dus er komt geen herinnering tot je het start (pausetimer).</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1d %2u</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1u %2m</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n pause(s).</source>
+        <translation>
+            <numerusform>%n pauze verwijderd.</numerusform>
+            <numerusform>%n pauzes verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its text is still being wiped from the database&apos;s log file: as soon as no other program reads the database, at the latest at Pausetimer&apos;s next start.</source>
+        <translation>De tekst wordt nog uit het logbestand van de database gewist: zodra geen ander programma de database leest, uiterlijk bij de volgende start van Pausetimer.</translation>
+    </message>
+    <message>
+        <source>Pause ended after %1. Welcome back.</source>
+        <translation>Pauze beëindigd na %1. Welkom terug.</translation>
+    </message>
+    <message>
+        <source>No pause running.</source>
+        <translation>Er loopt geen pauze.</translation>
+    </message>
+    <message>
+        <source>Pause started: back at %1 (in %2).</source>
+        <translation>Pauze begonnen: terug om %1 (over %2).</translation>
+    </message>
+    <message>
+        <source>Pause extended: back at %1 (in %2).</source>
+        <translation>Pauze verlengd: terug om %1 (over %2).</translation>
+    </message>
+    <message>
+        <source>Pause running: back at %1 (in %2).</source>
+        <translation>Pauze loopt: terug om %1 (over %2).</translation>
+    </message>
+    <message>
+        <source>Pause due: you agreed to be back at %1 (%2 ago). Time to go back and reach out.</source>
+        <translation>Tijd om terug te gaan: je had om %1 afgesproken (%2 geleden). Ga terug en zoek contact.</translation>
+    </message>
+    <message>
+        <source>This pause has lasted more than a day; consider talking about it soon.</source>
+        <translation>Deze pauze duurt al langer dan een dag; praat er liefst snel over.</translation>
+    </message>
+    <message>
+        <source>No pauses yet.</source>
+        <translation>Nog geen pauzes.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Agreed return</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Ext</source>
+        <comment>column: number of extensions</comment>
+        <translation>Verl</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <comment>column: whether the partner was told</comment>
+        <translation>Verteld</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>A pause under 20 minutes is usually too short to calm down; it takes the body about 20 minutes.</source>
+        <translation>Een pauze korter dan 20 minuten is meestal te kort om tot rust te komen; het lichaam heeft ongeveer 20 minuten nodig.</translation>
+    </message>
+    <message>
+        <source>This pause will last more than a day. Healthy pauses last hours, at most a day; consider talking sooner.</source>
+        <translation>Deze pauze duurt langer dan een dag. Gezonde pauzes duren uren, hooguit een dag; praat liever eerder.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <source>a number with a unit, like 20m, 1h, 1h30m or 2d (d = days, h = hours, m = minutes)</source>
+        <translation>een getal met een eenheid, zoals 20m, 1h, 1h30m of 2d (d = dagen, h = uren, m = minuten)</translation>
+    </message>
+    <message>
+        <source>a time of day like 19:00, or an ISO 8601 instant like 2026-11-21T19:00+01:00</source>
+        <translation>een tijdstip zoals 19:00, of een ISO 8601-moment zoals 2026-11-21T19:00+01:00</translation>
+    </message>
+    <message>
+        <source>a date like 2026-11-21, or an ISO 8601 instant like 2026-11-21T19:00+01:00</source>
+        <translation>een datum zoals 2026-11-21, of een ISO 8601-moment zoals 2026-11-21T19:00+01:00</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;; expected %2.</source>
+        <translation>&apos;%1&apos; is niet te lezen; verwacht: %2.</translation>
+    </message>
+    <message>
+        <source>No duration given; expected %1.</source>
+        <translation>Geen duur opgegeven; verwacht: %1.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative; expected %1.</source>
+        <translation>Een duur kan niet negatief zijn; verwacht: %1.</translation>
+    </message>
+    <message>
+        <source>A duration must be longer than zero.</source>
+        <translation>Een duur moet langer zijn dan nul.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day (hours 0-23, minutes 0-59).</source>
+        <translation>&apos;%1&apos; is geen tijdstip (uren 0-23, minuten 0-59).</translation>
+    </message>
+    <message>
+        <source>Say when you will be back: give either --for or --until.</source>
+        <translation>Zeg wanneer je terug bent: geef --for of --until.</translation>
+    </message>
+    <message>
+        <source>The return time has already passed; choose a time in the future.</source>
+        <translation>Die terugkomtijd is al voorbij; kies een tijd in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A pause can last at most 7 days; choose an earlier return time.</source>
+        <translation>Een pauze duurt hooguit 7 dagen; kies een eerdere terugkomtijd.</translation>
+    </message>
+    <message>
+        <source>The return is more than 24 hours away; confirm with --long if you really mean it.</source>
+        <translation>De terugkomst is over meer dan 24 uur; bevestig met --long als je dat echt bedoelt.</translation>
+    </message>
+    <message>
+        <source>One extension can add at most 24 hours.</source>
+        <translation>Eén verlenging kan hooguit 24 uur toevoegen.</translation>
+    </message>
+    <message>
+        <source>A pause is already running; end it or extend it instead.</source>
+        <translation>Er loopt al een pauze; beëindig of verleng die.</translation>
+    </message>
+    <message>
+        <source>No pause is running.</source>
+        <translation>Er loopt geen pauze.</translation>
+    </message>
+    <message>
+        <source>A note can be at most 2000 characters long.</source>
+        <translation>Een notitie is hooguit 2000 tekens lang.</translation>
+    </message>
+    <message>
+        <source>--delete and --delete-all take no --since, --until or --reflections.</source>
+        <translation>--delete en --delete-all gaan niet samen met --since, --until of --reflections.</translation>
+    </message>
+    <message>
+        <source>--delete-all deletes every ended pause with its notes and reflections, for good; add --yes to confirm.</source>
+        <translation>--delete-all verwijdert alle beëindigde pauzes met hun notities en reflecties, voorgoed; voeg --yes toe om te bevestigen.</translation>
+    </message>
+    <message>
+        <source>--until must lie after --since.</source>
+        <translation>--until moet na --since liggen.</translation>
+    </message>
+    <message>
+        <source>The pause data is busy in another program; try again in a moment.</source>
+        <translation>De pauzegegevens zijn bezet door een ander programma; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>Pausetimer is running but does not answer, so nothing was changed. Bring its window up or quit it from the tray, then try again.</source>
+        <translation>Pausetimer draait, maar antwoordt niet, dus er is niets veranderd. Haal het venster naar voren of sluit Pausetimer af via het systeemvak, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The running Pausetimer did not answer in time.</source>
+        <translation>De draaiende Pausetimer antwoordde niet op tijd.</translation>
+    </message>
+</context>
+<context>
     <name>CustomPauseDialog</name>
     <message>
         <source>Custom pause</source>

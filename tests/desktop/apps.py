@@ -165,7 +165,7 @@ class AppProcess:
         """Send one request over the app's local socket, with the app's own client (so the socket
         path and protocol are the app's, not a copy); returns the response object."""
         script = (
-            "import json, sys; from pausetimer.services.single_instance import send_request; "
+            "import json, sys; from pausetimer.services.instance_client import send_request; "
             "print(json.dumps(send_request(json.loads(sys.argv[1]))))"
         )
         result = subprocess.run(

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pausetimer import DESKTOP_ID, __version__
+from pausetimer.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -69,6 +70,36 @@ def test_the_desktop_entry_names_the_installed_command_and_icon() -> None:
 
     assert "Exec=pausetimer" in lines
     assert f"Icon={DESKTOP_ID}" in lines
+
+
+def desktop_groups() -> dict[str, dict[str, str]]:
+    groups: dict[str, dict[str, str]] = {}
+    current: dict[str, str] = {}
+    for line in DESKTOP_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("[") and line.endswith("]"):
+            current = groups.setdefault(line[1:-1], {})
+        elif "=" in line:
+            key, value = line.split("=", 1)
+            current[key] = value
+    return groups
+
+
+def test_the_launcher_actions_call_the_command_line() -> None:
+    groups = desktop_groups()
+    actions = [name for name in groups["Desktop Entry"]["Actions"].split(";") if name]
+    commands = {groups[f"Desktop Action {name}"]["Exec"] for name in actions}
+    assert commands == {
+        "pausetimer start --for 20m",
+        "pausetimer end",
+        "pausetimer show history",
+    }
+    for name in actions:  # named in both languages
+        assert {"Name", "Name[nl]"} <= groups[f"Desktop Action {name}"].keys()
+    parser = build_parser()
+    for command in commands:  # each is a command the command line knows
+        program, *argv = command.split()
+        assert program == "pausetimer"
+        parser.parse_args(argv)
 
 
 def png_size(path: Path) -> tuple[int, int]:

@@ -47,7 +47,7 @@ def local_hhmm(clock: FakeClock, delta: timedelta) -> str:
 
 def test_start_status_extend_end_in_words(cli: Cli, clock: FakeClock) -> None:
     assert cli("status") == (0, "No pause running.\n", "")
-    code, out, err = cli("start", "--for", "45m", "--note", "walk", "--announced")
+    code, out, err = cli("start", "--for", "45m", "--note", "walk", "--announced", "--no-app")
     assert code == 0 and err == ""
     assert out == f"Pause started: back at {local_hhmm(clock, timedelta(minutes=45))} (in 45m).\n"
     clock.advance(timedelta(minutes=40))

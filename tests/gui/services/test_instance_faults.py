@@ -20,14 +20,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pausetimer import paths
-from pausetimer.services.single_instance import (
-    QT,
-    UNIX,
-    InstanceGuard,
-    InstanceServer,
-    claim_or_forward,
-    send_request,
-)
+from pausetimer.services.instance_client import QT, UNIX, send_request
+from pausetimer.services.single_instance import InstanceGuard, InstanceServer, claim_or_forward
 
 
 def _env() -> dict[str, str]:

@@ -26,14 +26,12 @@ from pytestqt.qtbot import QtBot
 
 from pausetimer import paths
 from pausetimer.commands import Response
+from pausetimer.services.instance_client import QT, UNIX, send_request
 from pausetimer.services.single_instance import (
-    QT,
-    UNIX,
     InstanceGuard,
     InstanceServer,
     claim_or_forward,
     handle_line,
-    send_request,
 )
 
 
@@ -66,7 +64,7 @@ def ask_from_process(qtbot: QtBot, request: dict[str, Any]) -> Response | None:
     """The real client, :func:`send_request`, in its own process as the command line runs it."""
     code = (
         "import json, sys\n"
-        "from pausetimer.services.single_instance import send_request\n"
+        "from pausetimer.services.instance_client import send_request\n"
         "print(json.dumps(send_request(json.loads(sys.argv[1]))))\n"
     )
     # The answer goes to a file, not a pipe: a long one would fill the pipe while we wait.

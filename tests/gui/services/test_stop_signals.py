@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from pausetimer.services.single_instance import send_request
+from pausetimer.services.instance_client import send_request
 from pausetimer.services.stop_signals import StopSignals
 
 

@@ -6,7 +6,6 @@ from hypothesis import strategies as st
 
 from pausetimer.core.durations import (
     duration_parts,
-    format_duration,
     next_occurrence,
     parse_clock_time,
     parse_duration,
@@ -104,25 +103,9 @@ def test_parse_clock_time() -> None:
     assert parse_clock_time("19.30") == time(19, 30)
 
 
-@pytest.mark.parametrize(
-    ("delta", "text"),
-    [
-        (timedelta(minutes=45), "45m"),
-        (timedelta(minutes=44, seconds=1), "45m"),
-        (timedelta(hours=1, minutes=5), "1h 05m"),
-        (timedelta(days=2, hours=3), "2d 3h"),
-        (timedelta(minutes=-10), "-10m"),
-    ],
-)
-def test_format_duration(delta: timedelta, text: str) -> None:
-    assert format_duration(delta) == text
-
-
 def test_every_duration_is_rounded_up_to_whole_minutes() -> None:
     assert duration_parts(0) == (0, 0, 0, 0)
     assert duration_parts(1) == (1, 0, 0, 1)  # never "0 minutes" while time is left
     assert duration_parts(30 * 60 + 10) == (31, 0, 0, 31)
     assert duration_parts(26 * 3600 + 59) == (26 * 60 + 1, 1, 2, 1)
     assert duration_parts(-90) == (0, 0, 0, 0)
-    assert format_duration(timedelta(minutes=30, seconds=10)) == "31m"
-    assert format_duration(-timedelta(minutes=64, seconds=1)) == "-1h 05m"
