@@ -45,7 +45,14 @@ def fit_into(window: QWidget, area: QRect, preferred: QSize | None = None) -> No
     """Size ``window`` to ``preferred`` (else its current size) within ``area``, and move it
     back inside when it was placed before and now sticks out."""
     limit = limit_for(window, area)
-    wanted = preferred if preferred is not None else window.size()
+    if preferred is not None:
+        wanted = preferred
+    elif window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        wanted = window.size()  # the user's size, or one the code chose
+    else:
+        # Qt's own first size caps a window at 2/3 of the screen, which made the settings
+        # scroll on a screen with room for them: ask for all of the window instead.
+        wanted = window.sizeHint().expandedTo(window.size())
     largest = QSize(int(area.width() * LARGEST_SHARE), int(area.height() * LARGEST_SHARE))
     if preferred is not None:
         wanted = wanted.boundedTo(largest)
@@ -93,7 +100,10 @@ class _ScrollArea(QScrollArea):
         if content is None:
             return super().sizeHint()
         frame = 2 * self.frameWidth()
-        return content.sizeHint() + QSize(frame, frame)
+        # With room for the vertical scroll bar, so a window that must scroll up and down does
+        # not also have to scroll sideways.
+        bar = self.verticalScrollBar().sizeHint().width()
+        return content.sizeHint() + QSize(frame + bar, frame)
 
 
 def scrolling(content: QWidget) -> QScrollArea:

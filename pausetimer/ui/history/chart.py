@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -51,6 +51,11 @@ class HistoryChart(QChartView):
         self.short_counts: list[int] = []
         self.long_counts: list[int] = []
         self.median_minutes: list[float | None] = []
+
+    def sizeHint(self) -> QSize:
+        # A modest wish: the view's own hint took most of the window's height and left two rows
+        # of the list; the splitter gives the chart more when there is room.
+        return QSize(640, 260)
 
     def show_series(self, series: ChartSeries) -> None:
         chart = self.chart()

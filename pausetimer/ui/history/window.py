@@ -40,8 +40,11 @@ from pausetimer.ui.history.dialogs import ExportDialog, confirm, period_name
 from pausetimer.ui.history.formatting import pause_span_text
 from pausetimer.ui.history.model import HistoryTableModel, history_table
 from pausetimer.ui.history.stats_panel import StatisticsPanel
-from pausetimer.ui.screen_fit import keep_on_screen, scrolling
+from pausetimer.ui.screen_fit import available_area, keep_on_screen, scrolling
 from pausetimer.ui.texts import plural
+
+# Below this many (Qt) pixels of screen height the chart starts folded away.
+LOW_SCREEN = 600
 
 
 class HistoryWindow(QWidget):
@@ -49,6 +52,7 @@ class HistoryWindow(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._service = ctx.service
+        self._presented = False
         self.setWindowTitle(QCoreApplication.translate("History", "Pause history"))
         keep_on_screen(self, QSize(1180, 760))
 
@@ -106,6 +110,12 @@ class HistoryWindow(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.list_stack)
         self._details_area = scrolling(self.details)  # its note and reflections may be long
+        self._details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As wide as its buttons and a scroll bar need: it scrolls up and down only.
+        self._details_area.setMinimumWidth(
+            self.details.minimumSizeHint().width()
+            + self._details_area.verticalScrollBar().sizeHint().width()
+        )
         lower.addWidget(self._details_area)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 1)
@@ -114,11 +124,12 @@ class HistoryWindow(QWidget):
         upper.addWidget(self.chart)
         upper.addWidget(lower)
         upper.setStretchFactor(1, 2)
+        self.splitter = upper
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.export_result)
         layout.addWidget(self.stats)
-        layout.addWidget(upper, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         # Without an explicit minimum Qt takes the wrapped lines' height at the narrowest width
         # with everything else at its preferred height (422 pixels): more than a small screen
@@ -149,8 +160,17 @@ class HistoryWindow(QWidget):
 
     def present(self) -> None:
         self.show()
+        if not self._presented:
+            self._presented = True
+            self.make_room_for_the_list(available_area(self).height())
         self.raise_()
         self.activateWindow()
+
+    def make_room_for_the_list(self, screen_height: int) -> None:
+        """On a low screen (at 200 % on 1280x800: 400 pixels) the chart starts folded away
+        under the numbers, so the list shows more than a row; its handle unfolds it."""
+        if screen_height < LOW_SCREEN:
+            self.splitter.setSizes([0, 1])
 
     @property
     def selected_period(self) -> Period:

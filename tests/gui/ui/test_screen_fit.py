@@ -146,3 +146,28 @@ def test_time_fields_use_the_locale_format_as_every_time_shown(
     assert settings.tonight_time.text() == "7:00\u202fPM"
     # The stored value keeps its own fixed format.
     assert ctx.settings.get().tonight_time == "19:00"
+
+
+def test_on_a_low_screen_the_history_folds_its_chart_away(ctx: AppContext, qtbot: QtBot) -> None:
+    window = HistoryWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(620, 350)
+    window.show()
+    qtbot.waitExposed(window)
+    window.make_room_for_the_list(1080)
+    assert window.splitter.sizes()[0] > 0
+    window.make_room_for_the_list(400)
+    chart, rest = window.splitter.sizes()
+    assert chart == 0 and rest > 0
+
+
+def test_a_window_that_sized_itself_asks_for_all_of_its_contents(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    # Qt's first size stops at 2/3 of the screen: the settings scrolled on a screen with room.
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fit_into(dialog, QRect(0, 0, 1920, 1080))
+    assert dialog.height() >= dialog.sizeHint().height()
