@@ -8,6 +8,7 @@ and the wording inputs, so it can be tested without a database.
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -134,3 +135,25 @@ def _midnight(day: date, zone: tzinfo | None) -> datetime:
     wall = datetime(day.year, day.month, day.day)
     local = wall.astimezone() if zone is None else wall.replace(tzinfo=zone)
     return local.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class AxisScale:
+    """A value axis from 0 to ``top`` with a tick every ``step``; both round numbers."""
+
+    step: float
+    top: float
+
+
+def nice_scale(highest: float, most_ticks: int = 5) -> AxisScale:
+    """Whole, round ticks for values from 0 to ``highest``: steps of 1, 2 or 5 times a power of
+    ten, at most ``most_ticks`` of them above zero (0/250/500/750/1000, never 0/266/533/800)."""
+    if highest <= 1:
+        return AxisScale(step=1, top=1)
+    magnitude = 10 ** max(0, math.floor(math.log10(highest / most_ticks)))
+    step = magnitude
+    for factor in (1, 2, 5, 10):
+        step = factor * magnitude
+        if math.ceil(highest / step) <= most_ticks:
+            break
+    return AxisScale(step=step, top=step * math.ceil(highest / step))

@@ -27,6 +27,7 @@ from pausetimer.core.errors import InputError, PausetimerError
 from pausetimer.core.pause import Caution, Pause, ReturnSpec, check_return
 from pausetimer.ui import texts
 from pausetimer.ui.icons import app_icon
+from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.widgets import (
     CAUTION_COLOUR,
     REFUSAL_COLOUR,
@@ -63,6 +64,7 @@ class CustomPauseDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self._ctx = ctx
         self.started: Pause | None = None
         self.cautions: list[Caution] = []
@@ -138,7 +140,7 @@ class CustomPauseDialog(QDialog):
         self.minutes_spin.setAccessibleName(self.tr("Minutes"))
 
         self.time_edit = TimeField()
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setDisplayFormat(texts.time_format())  # as every time shown
         self.time_edit.setAccessibleName(self.tr("Return time of day"))
         self.time_edit.setTime(QTime(19, 0))
 

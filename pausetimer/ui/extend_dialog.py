@@ -24,6 +24,7 @@ from pausetimer.core.pause import Caution, Pause, extend_pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import EXTENSION_MINUTES
 from pausetimer.ui.icons import app_icon
+from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.widgets import (
     CAUTION_COLOUR,
     REFUSAL_COLOUR,
@@ -38,6 +39,7 @@ class ExtendDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self._ctx = ctx
         self.extended: Pause | None = None
         self.cautions: list[Caution] = []

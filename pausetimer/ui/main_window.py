@@ -28,6 +28,7 @@ from pausetimer.ui import texts
 from pausetimer.ui.actions import PauseActions
 from pausetimer.ui.icons import app_icon, state_icon
 from pausetimer.ui.pause_view import PauseView, ViewState, until_next_minute_change, view_of
+from pausetimer.ui.screen_fit import keep_on_screen
 
 STATE_ICON_SIZE = 48
 
@@ -40,6 +41,7 @@ class MainWindow(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self._ctx = ctx
         self.pause_actions = PauseActions(ctx, self)
         self._tray_present = QSystemTrayIcon.isSystemTrayAvailable()

@@ -19,6 +19,7 @@ from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import Caution, Pause
 from pausetimer.ui import texts
 from pausetimer.ui.icons import app_icon
+from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel, action_buttons
 
 
@@ -48,6 +49,7 @@ class PartnerSentenceDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Tell your partner"))
         self.setWindowIcon(app_icon())

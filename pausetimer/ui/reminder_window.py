@@ -27,6 +27,7 @@ from pausetimer.core.errors import PausetimerError, StateError
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import EXTENSION_MINUTES, extend_with_consent
+from pausetimer.ui.screen_fit import keep_on_screen
 
 
 class ReminderWindow(QWidget):
@@ -36,6 +37,7 @@ class ReminderWindow(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        keep_on_screen(self)
         self._ctx = ctx
         ctx.events.changed.connect(self._changed)
         self._ended_pause: Pause | None = None

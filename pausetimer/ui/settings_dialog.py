@@ -30,6 +30,8 @@ from pausetimer.context import AppContext
 from pausetimer.core.errors import InputError
 from pausetimer.core.languages import LANGUAGES
 from pausetimer.settings import LIMITS, MAX_PARTNER_NAME, Settings
+from pausetimer.ui.screen_fit import keep_on_screen, scrolling
+from pausetimer.ui.texts import time_format, time_of_day
 from pausetimer.ui.widgets import show_error, with_error_line
 
 BODY_SCAN_LENGTHS = (3, 5, 10)
@@ -48,6 +50,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self._ctx = ctx
         self._set_autostart = set_autostart
         self._patterns = list(patterns)
@@ -60,7 +63,10 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         self.setObjectName("settingsDialog")
-        layout = QVBoxLayout(self)
+        # The groups scroll, the Close button stays: the dialog is taller than a small screen.
+        groups = QWidget()
+        column = QVBoxLayout(groups)
+        column.setContentsMargins(0, 0, 0, 0)
         for build in (
             self._build_partner,
             self._build_pauses,
@@ -68,7 +74,9 @@ class SettingsDialog(QDialog):
             self._build_guidance,
             self._build_general,
         ):
-            layout.addWidget(build())
+            column.addWidget(build())
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolling(groups))
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.reject)
         layout.addWidget(self._buttons)
@@ -102,7 +110,7 @@ class SettingsDialog(QDialog):
         pause_form = QFormLayout(self._pause_group)
         self.default_pause = self._spin("default_pause_minutes")
         self.tonight_time = QTimeEdit()
-        self.tonight_time.setDisplayFormat("HH:mm")
+        self.tonight_time.setDisplayFormat(time_format())  # shown as every time; stored as HH:mm
         self.tonight_time.timeChanged.connect(
             lambda value: self._apply("tonight_time", value.toString("HH:mm"))
         )
@@ -262,7 +270,7 @@ class SettingsDialog(QDialog):
                 .replace("%2", str(high))
             )
         if field == "tonight_time":
-            return self.tr("Please enter a time of day like 19:00.")
+            return self.tr("Please enter a time of day like %1.").replace("%1", time_of_day(19, 0))
         return self.tr("This value cannot be used.")
 
     # -- texts -------------------------------------------------------------------------------
@@ -273,7 +281,7 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Pausetimer settings"))
+        self.setWindowTitle(self.tr("Settings"))
         self._partner_group.setTitle(self.tr("You and your partner"))
         self._partner_label.setText(self.tr("&Partner's name:"))
         self.partner_name.setPlaceholderText(self.tr("Used in the sentence you say or send"))

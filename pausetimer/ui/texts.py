@@ -23,10 +23,21 @@ def plural(translated: str, n: int) -> str:
     return translated.replace("(s)", "" if n == 1 else "s")
 
 
+def time_format() -> str:
+    """The locale's short time format ("HH:mm", or "h:mm AP" in the US): one format for every
+    time shown and every time field, so a window never mixes 12- and 24-hour times."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def time_of_day(hour: int, minute: int) -> str:
+    """A wall-clock time in :func:`time_format`."""
+    return QLocale().toString(QTime(hour, minute), time_format())
+
+
 def clock_time(instant: datetime, clock: Clock) -> str:
     """``19:00`` (or ``7:00 PM``, as the locale has it), in the user's zone."""
     local = to_local(instant, clock)
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return time_of_day(local.hour, local.minute)
 
 
 def when(instant: datetime, clock: Clock) -> str:

@@ -18,12 +18,14 @@ from pausetimer.context import AppContext
 from pausetimer.core.errors import InputError
 from pausetimer.settings import MAX_PARTNER_NAME
 from pausetimer.ui.icons import app_icon
+from pausetimer.ui.screen_fit import keep_on_screen, scrolling
 from pausetimer.ui.widgets import FIELD_ERROR_COLOUR
 
 
 class WelcomeDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Welcome to Pausetimer"))
         self.setWindowIcon(app_icon())
@@ -39,11 +41,17 @@ class WelcomeDialog(QDialog):
         heading.setFont(font)
         layout.addWidget(heading)
 
+        # The paragraphs scroll on a screen too small for them; the name and the button stay.
+        sections = QWidget()
+        column = QVBoxLayout(sections)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
         for title, text in self._sections():
             label = QLabel(f"<b>{title}</b><br>{text}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            layout.addWidget(label)
+            column.addWidget(label)
+        layout.addWidget(scrolling(sections), 1)
 
         form = QFormLayout()
         self.partner_name = QLineEdit(ctx.settings.get().partner_name)

@@ -68,6 +68,13 @@
             <numerusform>All %n pauses in your history, with their notes, reflections and extensions, will be deleted for good, in every period. A pause that is running now is kept until it ends. This cannot be undone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n pause(s) to %1 in %2.</source>
+        <translation>
+            <numerusform>Exported %n pause to %1 in %2.</numerusform>
+            <numerusform>Exported %n pauses to %1 in %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PauseTexts</name>

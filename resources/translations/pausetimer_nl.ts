@@ -579,8 +579,8 @@
 <context>
     <name>GuidanceWindow</name>
     <message>
-        <source>Pausetimer: guidance</source>
-        <translation>Pausetimer: begeleiding</translation>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -606,6 +606,10 @@
         <translation>Pauzes per maand</translation>
     </message>
     <message>
+        <source>Within a day</source>
+        <translation>Binnen een dag</translation>
+    </message>
+    <message>
         <source>Pauses</source>
         <translation>Pauzes</translation>
     </message>
@@ -614,8 +618,16 @@
         <translation>Langer dan een dag</translation>
     </message>
     <message>
+        <source>Median length (hours)</source>
+        <translation>Mediane duur (uren)</translation>
+    </message>
+    <message>
         <source>Median length (minutes)</source>
         <translation>Mediane duur (minuten)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -714,6 +726,10 @@
     <message>
         <source>Keep</source>
         <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4)</source>
+        <translation>%1, %2 tot %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -923,8 +939,15 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>Deze pauze verwijderen?</translation>
     </message>
     <message>
-        <source>This pause, its note, its reflections and its extensions will be deleted for good. This cannot be undone.</source>
-        <translation>Deze pauze, met notitie, reflecties en verlengingen, wordt voorgoed verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>The pause of %1, with its note, its reflections and its extensions, will be deleted for good. This cannot be undone.</source>
+        <translation>De pauze van %1 wordt voorgoed verwijderd, met de notitie, de reflecties en de verlengingen. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pause(s) to %1 in %2.</source>
+        <translation>
+            <numerusform>%n pauze opgeslagen in %1 in de map %2.</numerusform>
+            <numerusform>%n pauzes opgeslagen in %1 in de map %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1564,16 +1587,16 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
         <translation>Kies een waarde van %1 tot en met %2.</translation>
     </message>
     <message>
-        <source>Please enter a time of day like 19:00.</source>
-        <translation>Vul een tijdstip in, zoals 19:00.</translation>
-    </message>
-    <message>
         <source>This value cannot be used.</source>
         <translation>Deze waarde kan niet worden gebruikt.</translation>
     </message>
     <message>
-        <source>Pausetimer settings</source>
-        <translation>Instellingen van Pausetimer</translation>
+        <source>Please enter a time of day like %1.</source>
+        <translation>Vul een tijdstip in, zoals %1.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>You and your partner</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from pausetimer.ui.guidance.support import (
     system_prefers_reduced_motion,
 )
 from pausetimer.ui.icons import app_icon
+from pausetimer.ui.screen_fit import keep_on_screen, scrolling
 
 SECTIONS = ("breathe", "body_scan", "reflect", "safety")
 
@@ -50,10 +51,10 @@ class GuidanceWindow(QWidget):
         self._ctx = ctx
         settings = ctx.settings.get()
         guidance = load_content(settings)
-        self.setWindowTitle(self.tr("Pausetimer: guidance"))
+        self.setWindowTitle(self.tr("Guidance"))
         self.setWindowIcon(app_icon())
         self.setStyleSheet(STYLE)
-        self.resize(560, 640)
+        keep_on_screen(self, QSize(560, 640))
 
         self.breathing = BreathingPanel(
             guidance.breathing,
@@ -83,9 +84,11 @@ class GuidanceWindow(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.breathing, guidance.breathing.title)
-        self.tabs.addTab(self.body_scan, guidance.body_scan.title)
-        self.tabs.addTab(self.reflection, guidance.reflection.title)
+        # Each page scrolls when the screen is smaller than the page (at 200 % on 1280x800 the
+        # Start and Stop buttons were below the edge).
+        self.tabs.addTab(scrolling(self.breathing), guidance.breathing.title)
+        self.tabs.addTab(scrolling(self.body_scan), guidance.body_scan.title)
+        self.tabs.addTab(scrolling(self.reflection), guidance.reflection.title)
         self.tabs.addTab(safety, self.tr("Safety"))
         self.tabs.setAccessibleName(self.tr("Guidance sections"))
         layout = QVBoxLayout(self)

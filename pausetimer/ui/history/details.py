@@ -30,6 +30,7 @@ class PauseDetails(QWidget):
         self._pause_id: int | None = None
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
+        self.title.setWordWrap(True)  # the panel may be narrow; it scrolls only up and down
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.note = QPlainTextEdit()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from pausetimer.core.clock import Clock, to_local, utc_from_timestamp
 from pausetimer.core.durations import duration_parts
-from pausetimer.ui.texts import plural
+from pausetimer.core.pause import Pause
+from pausetimer.ui.texts import plural, time_of_day
 
 # Shown where there is no value yet (an en dash, as in a table).
 NOTHING = "\u2013"
@@ -25,7 +26,7 @@ def date_text(moment: datetime) -> str:
 
 
 def time_text(moment: datetime) -> str:
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return time_of_day(moment.hour, moment.minute)
 
 
 def moment_text(seconds: int, clock: Clock, *, same_day_as: int | None = None) -> str:
@@ -34,6 +35,21 @@ def moment_text(seconds: int, clock: Clock, *, same_day_as: int | None = None) -
     if same_day_as is not None and local(same_day_as, clock).date() == moment.date():
         return time_text(moment)
     return f"{date_text(moment)} {time_text(moment)}"
+
+
+def pause_span_text(pause: Pause, clock: Clock) -> str:
+    """Which pause, in words: "25/11/2026, 08:00 to 28/11/2026 10:00 (3 days)"."""
+    start = int(pause.started_at.timestamp())
+    if pause.ended_at is None:
+        return f"{date_text(local(start, clock))}, {time_text(local(start, clock))}"
+    end = int(pause.ended_at.timestamp())
+    return (
+        QCoreApplication.translate("History", "%1, %2 to %3 (%4)")
+        .replace("%1", date_text(local(start, clock)))
+        .replace("%2", time_text(local(start, clock)))
+        .replace("%3", moment_text(end, clock, same_day_as=start))
+        .replace("%4", duration_text(end - start))
+    )
 
 
 def duration_text(seconds: float) -> str:

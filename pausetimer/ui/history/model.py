@@ -197,5 +197,7 @@ def history_table(model: HistoryTableModel) -> QTableView:
     # Sized from the first rows only: measuring every fetched row slows the first paint.
     header.setResizeContentsPrecision(25)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    # No stretched last column: a stretched section ignores its contents and, in a narrow window,
+    # clipped its header ("Langer dan een dag"). The table scrolls sideways instead.
+    header.setStretchLastSection(False)
     return table

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,13 +26,25 @@ from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.history_model import HistoryFilter
-from pausetimer.core.statistics import Period, judge_trend, period_span, previous_span
+from pausetimer.core.statistics import (
+    Period,
+    Span,
+    judge_trend,
+    period_span,
+    previous_span,
+)
 from pausetimer.ui import texts
 from pausetimer.ui.history.chart import HistoryChart
 from pausetimer.ui.history.details import PauseDetails
 from pausetimer.ui.history.dialogs import ExportDialog, confirm, period_name
+from pausetimer.ui.history.formatting import pause_span_text
 from pausetimer.ui.history.model import HistoryTableModel, history_table
 from pausetimer.ui.history.stats_panel import StatisticsPanel
+from pausetimer.ui.screen_fit import available_area, keep_on_screen, scrolling
+from pausetimer.ui.texts import plural
+
+# Below this many (Qt) pixels of screen height the chart starts folded away.
+LOW_SCREEN = 600
 
 
 class HistoryWindow(QWidget):
@@ -40,8 +52,9 @@ class HistoryWindow(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._service = ctx.service
+        self._presented = False
         self.setWindowTitle(QCoreApplication.translate("History", "Pause history"))
-        self.resize(1180, 760)
+        keep_on_screen(self, QSize(1180, 760))
 
         self.period = QComboBox()
         self.period.setAccessibleName(QCoreApplication.translate("History", "Period"))
@@ -59,6 +72,10 @@ class HistoryWindow(QWidget):
         self.only_late = QCheckBox(QCoreApplication.translate("History", "Only &late"))
         self.export_button = QPushButton(QCoreApplication.translate("History", "&Export…"))
         self.delete_all_button = QPushButton(QCoreApplication.translate("History", "Delete a&ll…"))
+        self.export_result = QLabel()
+        self.export_result.setWordWrap(True)
+        self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_result.hide()
 
         self.stats = StatisticsPanel()
         self.chart = HistoryChart(ctx.clock)
@@ -84,11 +101,22 @@ class HistoryWindow(QWidget):
         for widget in (period_label, self.period, self.only_long, self.only_late):
             top.addWidget(widget)
         top.addStretch(1)
-        top.addWidget(self.export_button)
-        top.addWidget(self.delete_all_button)
+        # The actions on the whole list sit under it: beside the filters they made the window
+        # wider than a small screen (in Dutch 761 pixels against 640 at 200 % on 1280x800).
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.delete_all_button)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.list_stack)
-        lower.addWidget(self.details)
+        self._details_area = scrolling(self.details)  # its note and reflections may be long
+        self._details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As wide as its buttons and a scroll bar need: it scrolls up and down only.
+        self._details_area.setMinimumWidth(
+            self.details.minimumSizeHint().width()
+            + self._details_area.verticalScrollBar().sizeHint().width()
+        )
+        lower.addWidget(self._details_area)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 1)
         lower.setSizes([840, 300])
@@ -96,14 +124,23 @@ class HistoryWindow(QWidget):
         upper.addWidget(self.chart)
         upper.addWidget(lower)
         upper.setStretchFactor(1, 2)
+        self.splitter = upper
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.export_result)
         layout.addWidget(self.stats)
-        layout.addWidget(upper, 1)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+        # Without an explicit minimum Qt takes the wrapped lines' height at the narrowest width
+        # with everything else at its preferred height (422 pixels): more than a small screen
+        # has. The splitters give way instead.
+        self.setMinimumHeight(layout.totalMinimumSize().height())
         self.setTabOrder(self.period, self.only_long)
         self.setTabOrder(self.only_long, self.only_late)
         self.setTabOrder(self.only_late, self.table)
         self.setTabOrder(self.table, self.details.note)
+        self.setTabOrder(self.details.delete, self.export_button)
+        self.setTabOrder(self.export_button, self.delete_all_button)
 
     def _connect(self) -> None:
         self.period.currentIndexChanged.connect(self._filters_changed)
@@ -123,8 +160,17 @@ class HistoryWindow(QWidget):
 
     def present(self) -> None:
         self.show()
+        if not self._presented:
+            self._presented = True
+            self.make_room_for_the_list(available_area(self).height())
         self.raise_()
         self.activateWindow()
+
+    def make_room_for_the_list(self, screen_height: int) -> None:
+        """On a low screen (at 200 % on 1280x800: 400 pixels) the chart starts folded away
+        under the numbers, so the list shows more than a row; its handle unfolds it."""
+        if screen_height < LOW_SCREEN:
+            self.splitter.setSizes([0, 1])
 
     @property
     def selected_period(self) -> Period:
@@ -150,9 +196,10 @@ class HistoryWindow(QWidget):
         elif ChangeKind.REFLECTION in change and change.pause_id == self.details.pause_id:
             self._show_details(change.pause_id)
 
-    def _filter(self) -> HistoryFilter:
+    def _filter(self, span: Span | None = None) -> HistoryFilter:
+        """The ticked filters over ``span``, by default the chosen period."""
         return HistoryFilter.of_span(
-            period_span(self.selected_period, self._ctx.clock.now()),
+            span or period_span(self.selected_period, self._ctx.clock.now()),
             only_long=self.only_long.isChecked(),
             only_late=self.only_late.isChecked(),
         )
@@ -163,6 +210,7 @@ class HistoryWindow(QWidget):
         empty = self.model.total == 0
         self.list_stack.setCurrentWidget(self.empty if empty else self.table)
         self.details.setVisible(not empty)
+        self._details_area.setVisible(not empty)
         if empty:
             self.empty.setText(self._empty_text())
         row = self.model.row_of(selected) if selected is not None else None
@@ -185,12 +233,11 @@ class HistoryWindow(QWidget):
     def _reload_summary(self) -> None:
         now = self._ctx.clock.now()
         period = self.selected_period
-        span = period_span(period, now)
-        stats = self._service.statistics(HistoryFilter.of_span(span))
+        # The numbers and the trend follow the same filters as the table and the chart: with
+        # "Only past a day" ticked, "Pauses" counts the long ones.
+        stats = self._service.statistics(self._filter())
         before = previous_span(period, now)
-        earlier = (
-            self._service.statistics(HistoryFilter.of_span(before)) if before is not None else None
-        )
+        earlier = self._service.statistics(self._filter(before)) if before is not None else None
         trend = judge_trend(
             stats.count,
             stats.median_seconds,
@@ -224,13 +271,18 @@ class HistoryWindow(QWidget):
         self._guard(lambda: self._service.update_note(pause_id, note))
 
     def delete_pause(self, pause_id: int) -> None:
+        pause = self._service.get_pause(pause_id)
+        if pause is None:
+            return
         if not self.ask(
             QCoreApplication.translate("History", "Delete this pause?"),
+            # Named by when it was and how long, so the right one goes (the selection may be
+            # far from where the eye is).
             QCoreApplication.translate(
                 "History",
-                "This pause, its note, its reflections and its extensions will be deleted"
-                " for good. This cannot be undone.",
-            ),
+                "The pause of %1, with its note, its reflections and its extensions, will be"
+                " deleted for good. This cannot be undone.",
+            ).replace("%1", pause_span_text(pause, self._ctx.clock)),
             QCoreApplication.translate("History", "Delete"),
         ):
             return
@@ -254,8 +306,15 @@ class HistoryWindow(QWidget):
             return
         self._guard(self._service.delete_all)
 
+    def _export_count(self) -> int:
+        """An export holds the whole period, whatever the ticked filters show."""
+        now = self._ctx.clock.now()
+        return self._service.count_rows(
+            HistoryFilter.of_span(period_span(self.selected_period, now)), now
+        )
+
     def export(self) -> None:
-        dialog = ExportDialog(period_name(self.selected_period), self.model.total, self)
+        dialog = ExportDialog(period_name(self.selected_period), self._export_count(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path = self.choose_export_path(dialog.suffix)
@@ -265,9 +324,11 @@ class HistoryWindow(QWidget):
 
     def write_export(self, path: Path, suffix: str, include_reflections: bool) -> None:
         span = period_span(self.selected_period, self._ctx.clock.now())
+        count = self._export_count()
         try:
             self._service.export(path, suffix, span.since, span.until, include_reflections)
         except OSError as error:
+            self.export_result.hide()
             QMessageBox.warning(
                 self,
                 QCoreApplication.translate("History", "Export failed"),
@@ -275,6 +336,20 @@ class HistoryWindow(QWidget):
                     "%1", error.strerror or ""
                 ),
             )
+            return
+        # Said where the eye is, with the whole path: the file holds private notes, so the user
+        # should know exactly where it went.
+        self.export_result.setText(
+            plural(
+                QCoreApplication.translate(
+                    "History", "Exported %n pause(s) to %1 in %2.", "", count
+                ),
+                count,
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent))
+        )
+        self.export_result.show()
 
     # -- seams that tests replace --------------------------------------------------------------
 

@@ -42,9 +42,9 @@ def test_an_open_window_follows_a_language_switch(
     translations.apply("en")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Pausetimer settings"
+    assert dialog.windowTitle() == "Settings"
     translations.apply("nl")
-    qtbot.waitUntil(lambda: dialog.windowTitle() == "Instellingen van Pausetimer")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Instellingen")
 
 
 def test_setting_overrides_and_empty_follows_the_system() -> None:

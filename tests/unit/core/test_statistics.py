@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from pausetimer.core.statistics import (
+    AxisScale,
     BucketSize,
     Direction,
     Period,
     bucket_starts,
     judge_trend,
+    nice_scale,
     period_span,
     previous_span,
 )
@@ -60,3 +63,18 @@ def test_trend_directions_with_a_margin_for_small_changes() -> None:
     assert (nothing.count, nothing.median) == (Direction.UNKNOWN, Direction.UNKNOWN)
     unknown = judge_trend(3, 600, None, None)
     assert (unknown.count, unknown.median) == (Direction.UNKNOWN, Direction.UNKNOWN)
+
+
+def test_axis_ticks_are_whole_and_round() -> None:
+    # The median axis read 0/266/533/800/1067 for a highest value of 970 minutes.
+    assert nice_scale(970) == AxisScale(step=200, top=1000)
+    assert nice_scale(80) == AxisScale(step=20, top=80)
+    assert nice_scale(17.8) == AxisScale(step=5, top=20)
+    assert nice_scale(3) == AxisScale(step=1, top=3)
+    assert nice_scale(0.4) == AxisScale(step=1, top=1)
+    for highest in (1.5, 7, 13, 42, 99, 101, 333, 4884, 12345):
+        scale = nice_scale(highest)
+        leading = scale.step / 10 ** math.floor(math.log10(scale.step))
+        assert leading in (1, 2, 5), (highest, scale)
+        assert scale.top >= highest and scale.top % scale.step == 0
+        assert scale.top / scale.step <= 5
