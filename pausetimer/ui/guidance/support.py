@@ -92,6 +92,16 @@ class SoundCue(QObject):
             self._effect.play()  # type: ignore[attr-defined]
 
 
+def audio_output_available() -> bool:
+    """Whether a sound cue can be heard at all: QtMultimedia loads and the system has an audio
+    output. Without one, QSoundEffect plays into nothing and says nothing."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except (ImportError, OSError):
+        return False
+    return bool(QMediaDevices.audioOutputs())
+
+
 def _make_effect(parent: QObject) -> QObject | None:
     try:  # QtMultimedia comes with PySide6-Addons and needs the system's audio libraries
         from PySide6.QtMultimedia import QSoundEffect
