@@ -71,6 +71,7 @@ class Shell:
     tray: TrayLike
     window: WindowLike
     stop: Callable[[], None] | None = None  # called on shutdown (e.g. stops the reminders)
+    first_run: Callable[[], object] | None = None  # the welcome, once the app is visible
 
 
 UiFactory = Callable[[AppContext], Shell]
@@ -130,8 +131,14 @@ def build_ui(ctx: AppContext) -> Shell:
     reminders.fired.connect(lambda _reminders: tray.refresh())
     reminders.fired.connect(lambda _reminders: window.refresh())
     reminders.start()
-    windows.welcome_if_first_run()
-    return Shell(tray=tray, window=window, stop=reminders.stop)
+    windows.welcomeClosed.connect(tray.point_at_itself)
+    # Shown after the main window (see PausetimerApp._wire), so without a tray it is on top.
+    return Shell(
+        tray=tray,
+        window=window,
+        stop=reminders.stop,
+        first_run=lambda: windows.welcome_if_first_run(tray.available()),
+    )
 
 
 class PausetimerApp(QObject):
@@ -252,6 +259,8 @@ class PausetimerApp(QObject):
             shell.tray.show()
         else:  # a desktop without a tray: the window keeps the app usable
             shell.window.present()
+        if shell.first_run is not None:
+            shell.first_run()
 
     def handle_request(self, request: dict[str, Any]) -> Response:
         """A request from another process (see :mod:`pausetimer.commands`), on the main thread.

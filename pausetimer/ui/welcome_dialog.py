@@ -22,9 +22,12 @@ from pausetimer.ui.widgets import FIELD_ERROR_COLOUR
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, tray_present: bool = True
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._tray_present = tray_present
         self.setWindowTitle(self.tr("Welcome to Pausetimer"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(480)
@@ -94,6 +97,7 @@ class WelcomeDialog(QDialog):
                     "You can export or delete your history at any time."
                 ),
             ),
+            self._where_it_lives(),
             (
                 self.tr("Safety"),
                 self.tr(
@@ -103,6 +107,21 @@ class WelcomeDialog(QDialog):
                 ),
             ),
         ]
+
+    def _where_it_lives(self) -> tuple[str, str]:
+        """Without this, "Get started" seems to make the app vanish: it has no window to show."""
+        if self._tray_present:
+            text = self.tr(
+                "Pausetimer waits as an icon in the system tray, near the clock. Click it to take "
+                "a pause; right-click it for guidance, history and settings."
+            )
+        else:
+            text = self.tr(
+                "This desktop has no system tray, so Pausetimer shows its own window. Keep it "
+                "open (minimised is fine): closing it quits Pausetimer, and only a running "
+                "Pausetimer can remind you."
+            )
+        return self.tr("Where to find it"), text
 
     def accept(self) -> None:
         try:
