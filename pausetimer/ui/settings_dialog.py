@@ -160,7 +160,7 @@ class SettingsDialog(QDialog):
         self.sound_note = QLabel()
         self.sound_note.setWordWrap(True)
         self.sound_note.hide()
-        self.sound.toggled.connect(lambda on: on and self._check_audio_output())
+        self.sound.toggled.connect(self._sound_toggled)
         guidance_form.addRow(self.sound_note)
         guidance_form.addRow(self.reduced_motion)
         return self._guidance_group
@@ -184,6 +184,10 @@ class SettingsDialog(QDialog):
             self._cue = SoundCue(self)
         self._check_audio_output()
         self._cue.play()
+
+    def _sound_toggled(self, on: bool) -> None:
+        if on:
+            self._check_audio_output()
 
     def _check_audio_output(self) -> None:
         """Asked only when a cue matters (turned on, or played): looking loads QtMultimedia and
