@@ -3,13 +3,15 @@ name (optional) for the sentences the app proposes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,22 +33,33 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to Pausetimer"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setSpacing(12)
-
+        # The reading part scrolls: at 200 % on a laptop screen it is taller than the screen,
+        # and Qt would otherwise squeeze every paragraph to its first line.
+        self._body = QWidget()
+        body_layout = self._body_layout = QVBoxLayout(self._body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(12)
         heading = QLabel(self.tr("Welcome to Pausetimer"))
         heading.setObjectName("welcomeHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        layout.addWidget(heading)
-
+        body_layout.addWidget(heading)
         for title, text in self._sections():
             label = QLabel(f"<b>{title}</b><br>{text}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            layout.addWidget(label)
+            body_layout.addWidget(label)
+        body_layout.addStretch()
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._body)
+        layout.addWidget(self._scroll, 1)
 
         form = QFormLayout()
         self.partner_name = QLineEdit(ctx.settings.get().partner_name)
@@ -71,6 +84,20 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.partner_name.setFocus()  # not the scroll area, which now comes first
+        screen = self.screen()
+        if screen is not None:
+            self.fit_to(screen.availableGeometry())
+
+    def fit_to(self, available: QRect) -> None:
+        """As wide as reads well, as tall as the text, and never larger than ``available``."""
+        width = min(max(self.minimumWidth(), 560), available.width() - 40)
+        margins = self._layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        body = self._body_layout.heightForWidth(inner)
+        rest = self._layout.sizeHint().height() - self._scroll.sizeHint().height()
+        height = min(body + rest, available.height() - 40)
+        self.resize(width, height)
 
     def _sections(self) -> list[tuple[str, str]]:
         """What the app is for, the promise, privacy and safety: a title and a paragraph each."""

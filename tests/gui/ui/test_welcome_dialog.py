@@ -82,3 +82,30 @@ def test_after_get_started_the_tray_icon_points_at_itself(
     # test's language switch over a closed database.
     shiboken6.delete(tray.menu)
     shiboken6.delete(tray)
+
+
+def test_on_a_small_screen_the_welcome_fits_and_no_paragraph_is_cut(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QLabel
+
+    dialog = WelcomeDialog(ctx)
+    qtbot.addWidget(dialog)
+    # 1280 x 800 at 200 %: 640 x 400 logical pixels, less a panel.
+    dialog.fit_to(QRect(0, 0, 640, 370))
+    dialog.show()
+    qtbot.wait(10)
+    assert dialog.height() <= 370 and dialog.width() <= 640
+    for label in dialog.findChildren(QLabel):
+        if label.wordWrap():  # squeezed, a paragraph would show only its first line
+            assert label.height() >= label.heightForWidth(label.width()), label.text()[:40]
+    assert dialog.start_button.isVisible()
+
+
+def test_typing_goes_into_the_name_at_once(ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = WelcomeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.partner_name
