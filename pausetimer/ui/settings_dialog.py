@@ -193,6 +193,8 @@ class SettingsDialog(QDialog):
         """Asked only when a cue matters (turned on, or played): looking loads QtMultimedia and
         the system's audio service. Without an output the cue would be silent without a word."""
         self.sound_note.setVisible(not audio_output_available())
+        if self.isVisible():  # grow for the note instead of squeezing it (and the rows above)
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _build_general(self) -> QGroupBox:
         self._general_group = QGroupBox()

@@ -1312,7 +1312,7 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     </message>
     <message>
         <source>Pla&amp;y</source>
-        <translation>&amp;Afspelen</translation>
+        <translation>Afspe&amp;len</translation>
     </message>
     <message>
         <source>Play the sound cue once</source>

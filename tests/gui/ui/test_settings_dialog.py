@@ -129,3 +129,20 @@ def test_the_real_check_finds_no_output_on_a_machine_without_sound(ctx: AppConte
     # Only the answer's type is certain everywhere; on a machine with no sound service (as in
     # CI) it must be False rather than an error.
     assert isinstance(audio_output_available(), bool)
+
+
+def test_the_no_output_note_gets_room_in_an_open_dialog(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pausetimer.ui import settings_dialog
+    from pausetimer.ui.guidance import support
+
+    monkeypatch.setattr(settings_dialog, "audio_output_available", lambda: False)
+    monkeypatch.setattr(support.SoundCue, "play", lambda self: None)
+    dialog = make_dialog(ctx, qtbot)
+    dialog.resize(dialog.width(), dialog.sizeHint().height())  # as tight as it opens
+    qtbot.mouseClick(dialog.play_cue, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    note = dialog.sound_note
+    assert note.isVisible()
+    assert note.height() >= note.heightForWidth(note.width())  # not squeezed over its neighbours
