@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from pausetimer import APP_ID, APP_NAME, DESKTOP_ID, paths, storage_texts
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from pausetimer.services.status_feed import StatusFeed
     from pausetimer.ui.actions import PauseActions
     from pausetimer.ui.quit_question import QuitQuestion
+    from pausetimer.ui.tray import Tray
+    from pausetimer.ui.window_holder import MainWindowHolder
 
 _log = logging.getLogger(__name__)
 
@@ -74,6 +76,7 @@ class Shell:
     stop: Callable[[], None] | None = None  # called on shutdown (e.g. stops the reminders)
     # Opens "history", "guidance" or "settings" (`pausetimer show NAME`, the launcher's actions).
     open_window: Callable[[str], None] | None = None
+    first_run: Callable[[], object] | None = None  # the welcome, once the app is visible
 
 
 UiFactory = Callable[[AppContext], Shell]
@@ -111,16 +114,7 @@ def build_ui(ctx: AppContext) -> Shell:
     guidance_after_sentence(tray.pause_actions)
     window.created.connect(lambda built: guidance_after_sentence(built.pause_actions))
     window.set_tray_present(tray.available())
-    if not tray.available():
-        # At login the panel may come after us: show the icon when it arrives.
-        from pausetimer.services.tray_watch import TrayWatcher
-
-        watcher = TrayWatcher(parent=tray)
-        # A new icon: the one made without a tray would not show in a StatusNotifierItem host.
-        watcher.trayAvailable.connect(tray.renew_icon)
-        watcher.trayAvailable.connect(tray.show)
-        watcher.trayAvailable.connect(lambda: window.set_tray_present(True))
-        watcher.start()
+    _follow_the_tray(tray, window)
 
     reminders = Reminders(
         ctx, tray_icon_provider=lambda: tray.tray_icon if tray.available() else None, parent=tray
@@ -133,7 +127,6 @@ def build_ui(ctx: AppContext) -> Shell:
     reminders.fired.connect(lambda _reminders: tray.refresh())
     reminders.fired.connect(lambda _reminders: window.refresh())
     reminders.start()
-    windows.welcome_if_first_run()
     openers: dict[str, Callable[[], object]] = {
         "history": windows.history,
         "guidance": windows.guidance,
@@ -143,7 +136,44 @@ def build_ui(ctx: AppContext) -> Shell:
     def open_window(name: str) -> None:
         openers.get(name, window.present)()
 
-    return Shell(tray=tray, window=window, stop=reminders.stop, open_window=open_window)
+    windows.welcomeClosed.connect(tray.point_at_itself)
+    # Shown after the main window (see PausetimerApp._wire), so without a tray it is on top.
+    return Shell(
+        tray=tray,
+        window=window,
+        stop=reminders.stop,
+        open_window=open_window,
+        first_run=lambda: windows.welcome_if_first_run(tray.available()),
+    )
+
+
+def _follow_the_tray(tray: Tray, window: MainWindowHolder) -> None:
+    """Wait for a tray that is not there yet (at login the panel may come after us), and notice
+    one that goes away (a crashed panel): then the main window keeps the app visible."""
+    from pausetimer.services.tray_watch import TrayLossWatcher, TrayWatcher
+
+    arrival = TrayWatcher(parent=tray)
+    loss = TrayLossWatcher(parent=tray)
+
+    def arrived() -> None:
+        # A new icon: one made without a tray would not show in a StatusNotifierItem host.
+        tray.renew_icon()
+        tray.show()
+        window.set_tray_present(True)
+        loss.watch()
+
+    def lost() -> None:
+        window.set_tray_present(False)
+        window.present()
+        arrival.restart()
+
+    arrival.trayAvailable.connect(arrived)
+    loss.trayLost.connect(lost)
+    if tray.available():
+        # Shown by PausetimerApp._wire right after this; watched from the event loop on.
+        QTimer.singleShot(0, loss.watch)
+    else:
+        arrival.start()
 
 
 class PausetimerApp(QObject):
@@ -265,6 +295,8 @@ class PausetimerApp(QObject):
             shell.tray.show()
         else:  # a desktop without a tray: the window keeps the app usable
             shell.window.present()
+        if shell.first_run is not None:
+            shell.first_run()
 
     def handle_request(self, request: dict[str, Any]) -> Response:
         """A request from another process (see :mod:`pausetimer.commands`), on the main thread.

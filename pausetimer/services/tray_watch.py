@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 
@@ -94,6 +95,12 @@ class TrayWatcher(QObject):
         self._schedule = [0, *self._backoff]
         self._next()
 
+    def restart(self) -> None:
+        """Watch again for a tray that went away (after ``trayAvailable`` had fired)."""
+        self.stop()
+        self._found = False
+        self.start()
+
     def stop(self) -> None:
         self._watching = False
         self._timer.stop()
@@ -135,3 +142,85 @@ class TrayWatcher(QObject):
             self.trayAvailable.emit()
             return
         self._next()
+
+
+# Qt's XEmbed tray icon is a small top-level widget of this class, embedded into the tray window.
+XEMBED_ICON_CLASS = "QSystemTrayIconSys"
+
+
+def xembed_icon_windows() -> list[QObject]:
+    """The widgets Qt embeds into an XEmbed tray for the app's icons (none on an SNI tray)."""
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.metaObject().className() == XEMBED_ICON_CLASS
+    ]
+
+
+class TrayLossWatcher(QObject):
+    """Notices the tray going away while the icon shows in it (the panel crashed or was
+    restarted): without a tray and with no window open, the app would be invisible.
+
+    No polling here either. Measured on Qt 6.11 (xcb, trayer): when an XEmbed tray dies, Qt deletes
+    the widget it had embedded there (and makes a new one when a tray comes back), so its
+    ``destroyed`` signal is the cue. A StatusNotifierItem host leaving shows as its watcher leaving
+    the session bus. Either way the tray is then asked whether it is really gone (another host may
+    have taken over), and ``trayLost`` fires once; call :meth:`watch` again when a tray is back.
+    """
+
+    trayLost = Signal()
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        probe: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        icon_windows: Callable[[], list[QObject]] = xembed_icon_windows,
+        bus: QDBusConnection | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._probe = probe
+        self._icon_windows = icon_windows
+        self._bus = bus
+        self._service_watcher: QDBusServiceWatcher | None = None
+        self._watched: list[QObject] = []
+        self._armed = False
+
+    def is_watching(self) -> bool:
+        return self._armed
+
+    def watch(self) -> None:
+        """Start watching the tray the icon shows in now (call after the icon is shown)."""
+        self.stop()
+        self._armed = True
+        for window in self._icon_windows():
+            window.destroyed.connect(self._gone)
+            self._watched.append(window)
+        bus = self._bus if self._bus is not None else QDBusConnection.sessionBus()
+        if bus.isConnected():
+            self._service_watcher = QDBusServiceWatcher(
+                SNI_WATCHER, bus, QDBusServiceWatcher.WatchModeFlag.WatchForUnregistration, self
+            )
+            self._service_watcher.serviceUnregistered.connect(self._gone)
+
+    def stop(self) -> None:
+        self._armed = False
+        for window in self._watched:
+            if shiboken6.isValid(window):  # a deleted one took its connections with it
+                window.destroyed.disconnect(self._gone)
+        self._watched = []
+        if self._service_watcher is not None:
+            self._service_watcher.serviceUnregistered.disconnect(self._gone)
+            self._service_watcher.deleteLater()
+            self._service_watcher = None
+
+    def _gone(self, *_args: object) -> None:
+        # From the event loop: the destroyed widget is still being taken down in this call.
+        if self._armed:
+            QTimer.singleShot(0, self._check)
+
+    def _check(self) -> None:
+        if not self._armed or self._probe():
+            return
+        self.stop()
+        self.trayLost.emit()

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from pausetimer.context import AppContext
 from pausetimer.core.errors import InputError
 from pausetimer.core.languages import LANGUAGES
 from pausetimer.settings import LIMITS, MAX_PARTNER_NAME, Settings
+from pausetimer.ui.guidance.support import SoundCue, audio_output_available
 from pausetimer.ui.screen_fit import keep_on_screen, scrolling
 from pausetimer.ui.texts import time_format, time_of_day
 from pausetimer.ui.widgets import show_error, with_error_line
@@ -38,14 +41,16 @@ BODY_SCAN_LENGTHS = (3, 5, 10)
 
 
 class SettingsDialog(QDialog):
-    """``patterns``: (key, translated name) of the breathing patterns on offer.
+    """``patterns``: (key, translated name) of the breathing patterns on offer, or a function
+    giving them in the current language (asked again after a language switch: the names come
+    from the guidance content, not from Qt's translations).
     ``set_autostart``: called with True/False before the setting is stored; raises OSError (or
     returns normally) — None hides the option where start at login is not supported."""
 
     def __init__(
         self,
         ctx: AppContext,
-        patterns: Sequence[tuple[str, str]] = (),
+        patterns: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]] = (),
         set_autostart: Callable[[bool], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -53,7 +58,8 @@ class SettingsDialog(QDialog):
         keep_on_screen(self)
         self._ctx = ctx
         self._set_autostart = set_autostart
-        self._patterns = list(patterns)
+        self._pattern_source = patterns if callable(patterns) else None
+        self._patterns = list(patterns() if callable(patterns) else patterns)
         self._errors: dict[str, QLabel] = {}
         self._build()
         self._load(ctx.settings.get())
@@ -158,9 +164,45 @@ class SettingsDialog(QDialog):
         if self._patterns:
             guidance_form.addRow(self._pattern_label, self.pattern)
         guidance_form.addRow(self._body_scan_label, self.body_scan)
-        guidance_form.addRow(self.sound)
+        guidance_form.addRow(self._build_sound_row())
+        self.sound_note = QLabel()
+        self.sound_note.setWordWrap(True)
+        self.sound_note.hide()
+        self.sound.toggled.connect(self._sound_toggled)
+        guidance_form.addRow(self.sound_note)
         guidance_form.addRow(self.reduced_motion)
         return self._guidance_group
+
+    def _build_sound_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.play_cue = QPushButton()
+        self.play_cue.setAutoDefault(False)
+        self._cue: SoundCue | None = None
+        self.play_cue.clicked.connect(self._play_cue)
+        layout.addWidget(self.sound)
+        layout.addWidget(self.play_cue)
+        layout.addStretch()
+        return row
+
+    def _play_cue(self) -> None:
+        """Hear the cue before choosing it, whether or not cues are on."""
+        if self._cue is None:
+            self._cue = SoundCue(self)
+        self._check_audio_output()
+        self._cue.play()
+
+    def _sound_toggled(self, on: bool) -> None:
+        if on:
+            self._check_audio_output()
+
+    def _check_audio_output(self) -> None:
+        """Asked only when a cue matters (turned on, or played): looking loads QtMultimedia and
+        the system's audio service. Without an output the cue would be silent without a word."""
+        self.sound_note.setVisible(not audio_output_available())
+        if self.isVisible():  # grow for the note instead of squeezing it (and the rows above)
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _build_general(self) -> QGroupBox:
         self._general_group = QGroupBox()
@@ -224,6 +266,8 @@ class SettingsDialog(QDialog):
         self._body_scan_value = settings.body_scan_minutes
         for widget in widgets:
             widget.blockSignals(False)
+        if settings.sound:
+            self._check_audio_output()
 
     def _apply(self, field: str, value: Any) -> bool:
         try:
@@ -307,12 +351,18 @@ class SettingsDialog(QDialog):
         )
         self._guidance_group.setTitle(self.tr("Guidance"))
         self._pattern_label.setText(self.tr("&Breathing pattern:"))
+        self._rename_patterns()
         self._body_scan_label.setText(self.tr("Body &scan length:"))
         self.body_scan.clear()
         for minutes in BODY_SCAN_LENGTHS:
             self.body_scan.addItem(self.tr("%n minute(s)", "", minutes), minutes)
         self.body_scan.setCurrentIndex(max(self.body_scan.findData(self._body_scan_value), 0))
         self.sound.setText(self.tr("Soft &sound cues"))
+        self.play_cue.setText(self.tr("Pla&y"))
+        self.play_cue.setToolTip(self.tr("Play the sound cue once"))
+        self.sound_note.setText(
+            self.tr("No sound output was found on this computer, so the cues cannot be heard.")
+        )
         self.reduced_motion.setText(self.tr("Reduce &motion (no growing and shrinking shapes)"))
         self._general_group.setTitle(self.tr("General"))
         self._language_label.setText(self.tr("&Language:"))
@@ -328,8 +378,17 @@ class SettingsDialog(QDialog):
             (self.pattern, self.tr("Preferred breathing pattern")),
             (self.body_scan, self.tr("Body scan length")),
             (self.language, self.tr("Language")),
+            (self.play_cue, self.tr("Play the sound cue")),
         ):
             widget.setAccessibleName(name)
+
+    def _rename_patterns(self) -> None:
+        if self._pattern_source is None:
+            return
+        for key, name in self._pattern_source():
+            index = self.pattern.findData(key)
+            if index >= 0:
+                self.pattern.setItemText(index, name)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._ctx.settings.flush()  # closing the dialog is a natural moment to write the file

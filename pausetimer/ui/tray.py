@@ -104,6 +104,18 @@ class Tray(QObject):
     def show(self) -> None:
         self._icon.show()
 
+    def point_at_itself(self) -> None:
+        """After the welcome the app has no window left open: a balloon from the icon shows
+        where it lives (on a StatusNotifierItem tray Qt sends it as a desktop notification)."""
+        if not self.available() or not self._icon.isVisible():
+            return
+        self._icon.showMessage(
+            self.tr("Pausetimer is here"),
+            self.tr("Click this icon to take a pause; right-click it for more."),
+            QSystemTrayIcon.MessageIcon.Information,
+            10_000,
+        )
+
     def renew_icon(self) -> None:
         """Make the tray icon again, for a tray that came after it.
 

@@ -3,13 +3,15 @@ name (optional) for the sentences the app proposes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,40 +20,48 @@ from pausetimer.context import AppContext
 from pausetimer.core.errors import InputError
 from pausetimer.settings import MAX_PARTNER_NAME
 from pausetimer.ui.icons import app_icon
-from pausetimer.ui.screen_fit import keep_on_screen, scrolling
+from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.widgets import FIELD_ERROR_COLOUR
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, tray_present: bool = True
+    ) -> None:
         super().__init__(parent)
         keep_on_screen(self)
         self._ctx = ctx
+        self._tray_present = tray_present
         self.setWindowTitle(self.tr("Welcome to Pausetimer"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setSpacing(12)
-
+        # The reading part scrolls: at 200 % on a laptop screen it is taller than the screen,
+        # and Qt would otherwise squeeze every paragraph to its first line.
+        self._body = QWidget()
+        body_layout = self._body_layout = QVBoxLayout(self._body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(12)
         heading = QLabel(self.tr("Welcome to Pausetimer"))
         heading.setObjectName("welcomeHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        layout.addWidget(heading)
-
-        # The paragraphs scroll on a screen too small for them; the name and the button stay.
-        sections = QWidget()
-        column = QVBoxLayout(sections)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
+        body_layout.addWidget(heading)
         for title, text in self._sections():
             label = QLabel(f"<b>{title}</b><br>{text}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            column.addWidget(label)
-        layout.addWidget(scrolling(sections), 1)
+            body_layout.addWidget(label)
+        body_layout.addStretch()
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._body)
+        layout.addWidget(self._scroll, 1)
 
         form = QFormLayout()
         self.partner_name = QLineEdit(ctx.settings.get().partner_name)
@@ -76,6 +86,20 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.partner_name.setFocus()  # not the scroll area, which now comes first
+        screen = self.screen()
+        if screen is not None:
+            self.fit_to(screen.availableGeometry())
+
+    def fit_to(self, available: QRect) -> None:
+        """As wide as reads well, as tall as the text, and never larger than ``available``."""
+        width = min(max(self.minimumWidth(), 560), available.width() - 40)
+        margins = self._layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        body = self._body_layout.heightForWidth(inner)
+        rest = self._layout.sizeHint().height() - self._scroll.sizeHint().height()
+        height = min(body + rest, available.height() - 40)
+        self.resize(width, height)
 
     def _sections(self) -> list[tuple[str, str]]:
         """What the app is for, the promise, privacy and safety: a title and a paragraph each."""
@@ -102,6 +126,7 @@ class WelcomeDialog(QDialog):
                     "You can export or delete your history at any time."
                 ),
             ),
+            self._where_it_lives(),
             (
                 self.tr("Safety"),
                 self.tr(
@@ -111,6 +136,21 @@ class WelcomeDialog(QDialog):
                 ),
             ),
         ]
+
+    def _where_it_lives(self) -> tuple[str, str]:
+        """Without this, "Get started" seems to make the app vanish: it has no window to show."""
+        if self._tray_present:
+            text = self.tr(
+                "Pausetimer waits as an icon in the system tray, near the clock. Click it to take "
+                "a pause; right-click it for guidance, history and settings."
+            )
+        else:
+            text = self.tr(
+                "This desktop has no system tray, so Pausetimer shows its own window. Keep it "
+                "open (minimised is fine): closing it quits Pausetimer, and only a running "
+                "Pausetimer can remind you."
+            )
+        return self.tr("Where to find it"), text
 
     def accept(self) -> None:
         try:

@@ -3,8 +3,8 @@ welcome.
 
 Each is built on first use (start-up stays cheap) and then kept, so what the user left in it (the
 breathing pattern, a filter, the body-scan step) is still there when it opens again. After a
-language switch, windows that are closed are rebuilt on their next opening; open ones that follow
-the switch themselves do so.
+language switch, guidance and history are rebuilt (closed ones on their next opening, open ones at
+once); the other windows retranslate themselves on Qt's LanguageChange event.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 class Windows(QObject):
     # "I need more time" in the reminder: the pause with its new return time.
     reminderExtended = Signal(Pause)
+    # The first-run welcome was closed (either way).
+    welcomeClosed = Signal()
 
     def __init__(
         self,
@@ -83,7 +85,7 @@ class Windows(QObject):
             from pausetimer.ui.settings_dialog import SettingsDialog
 
             self._settings = SettingsDialog(
-                self._ctx, self._breathing_patterns(), set_autostart=self._set_autostart
+                self._ctx, self._breathing_patterns, set_autostart=self._set_autostart
             )
         stack_with_on_top(self._settings)
         self._settings.show()
@@ -109,17 +111,22 @@ class Windows(QObject):
         """ "Breathe first": the short pattern, running at once, in front of the reminder."""
         self.guidance("breathe").breathe_now()
 
-    def welcome_if_first_run(self) -> WelcomeDialog | None:
-        """The welcome, once: until the user has read it (closed it either way)."""
+    def welcome_if_first_run(self, tray_present: bool = True) -> WelcomeDialog | None:
+        """The welcome, once: until the user has read it (closed it either way). Emits
+        ``welcomeClosed`` when it is closed, so the tray can point at itself."""
         if self._ctx.settings.get().welcome_done:
             return None
         from pausetimer.ui.welcome_dialog import WelcomeDialog
 
-        self._welcome = WelcomeDialog(self._ctx)
+        self._welcome = WelcomeDialog(self._ctx, tray_present=tray_present)
+        self._welcome.finished.connect(self._welcome_finished)
         self._welcome.show()
         self._welcome.raise_()
         self._welcome.activateWindow()
         return self._welcome
+
+    def _welcome_finished(self, _result: int) -> None:
+        self.welcomeClosed.emit()
 
     def _breathing_patterns(self) -> list[tuple[str, str]]:
         from pausetimer.core.guidance import GuidanceContentError, load_guidance
@@ -138,13 +145,25 @@ class Windows(QObject):
         if language == self._language:
             return
         self._language = language
-        # Closed windows are rebuilt in the new language on their next opening.
-        if self._guidance is not None and not self._guidance.isVisible():
-            self._drop(self._guidance)
-            self._guidance = None
-        if self._history is not None and not self._history.isVisible():
-            self._drop(self._history)
-            self._history = None
+        # Their texts come from the guidance content and the data as much as from Qt's
+        # translations, so both windows are rebuilt in the new language: a closed one on its
+        # next opening, an open one now, in the same place and (guidance) on the same tab.
+        if self._guidance is not None:
+            guidance, self._guidance = self._guidance, None
+            if guidance.isVisible():
+                section, geometry = guidance.current_section(), guidance.geometry()
+                self._drop(guidance)  # closing saves what was typed in the reflection
+                self.guidance(section).setGeometry(geometry)
+            else:
+                self._drop(guidance)
+        if self._history is not None:
+            history, self._history = self._history, None
+            if history.isVisible():
+                geometry = history.geometry()
+                self._drop(history)
+                self.history().setGeometry(geometry)
+            else:
+                self._drop(history)
 
     @staticmethod
     def _drop(window: QWidget) -> None:

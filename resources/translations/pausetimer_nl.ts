@@ -1682,6 +1682,18 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
         <translation>Zachte &amp;geluidssignalen</translation>
     </message>
     <message>
+        <source>Pla&amp;y</source>
+        <translation>Afspe&amp;len</translation>
+    </message>
+    <message>
+        <source>Play the sound cue once</source>
+        <translation>Het geluidssignaal één keer afspelen</translation>
+    </message>
+    <message>
+        <source>No sound output was found on this computer, so the cues cannot be heard.</source>
+        <translation>Op deze computer is geen geluidsuitgang gevonden, dus de geluidssignalen zijn niet te horen.</translation>
+    </message>
+    <message>
         <source>Reduce &amp;motion (no growing and shrinking shapes)</source>
         <translation>&amp;Minder beweging (geen groeiende en krimpende vormen)</translation>
     </message>
@@ -1736,6 +1748,10 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Play the sound cue</source>
+        <translation>Geluidssignaal afspelen</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1936,14 @@ Bestand: %1</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
+    <message>
+        <source>Pausetimer is here</source>
+        <translation>Hier staat Pausetimer</translation>
+    </message>
+    <message>
+        <source>Click this icon to take a pause; right-click it for more.</source>
+        <translation>Klik op dit pictogram om een pauze te nemen; klik met rechts voor meer.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -1974,6 +1998,18 @@ Bestand: %1</translation>
     <message>
         <source>&amp;Get started</source>
         <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <source>Pausetimer waits as an icon in the system tray, near the clock. Click it to take a pause; right-click it for guidance, history and settings.</source>
+        <translation>Pausetimer wacht als pictogram in het systeemvak, bij de klok. Klik erop om een pauze te nemen; klik met rechts voor begeleiding, geschiedenis en instellingen.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Pausetimer shows its own window. Keep it open (minimised is fine): closing it quits Pausetimer, and only a running Pausetimer can remind you.</source>
+        <translation>Deze desktop heeft geen systeemvak, dus Pausetimer toont een eigen venster. Laat het open (geminimaliseerd mag): sluiten stopt Pausetimer, en alleen een Pausetimer die draait kan je herinneren.</translation>
+    </message>
+    <message>
+        <source>Where to find it</source>
+        <translation>Waar je het vindt</translation>
     </message>
     <message>
         <source>Please keep the name to one line.</source>

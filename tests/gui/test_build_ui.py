@@ -102,11 +102,45 @@ def test_the_real_ui_starts_and_opens_its_windows(app: PausetimerApp, qtbot: QtB
     assert not window.back_button.isVisible()
 
 
+def test_without_a_tray_the_welcome_comes_after_the_main_window(
+    qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    """Shown later, the welcome is stacked above the main window instead of under it."""
+    shown: list[str] = []
+
+    class ShowOrder(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show and isinstance(
+                watched, (MainWindow, WelcomeDialog)
+            ):
+                shown.append(type(watched).__name__)
+            return False
+
+    recorder = ShowOrder()
+    qapp.installEventFilter(recorder)
+    running = PausetimerApp(application([]), clock=clock)
+    try:
+        assert running.start() is None
+    finally:
+        qapp.removeEventFilter(recorder)
+    assert shown == ["MainWindow", "WelcomeDialog"]
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    shell = _shell(running)
+    running.shutdown()
+    for part in (shell.tray, shell.window):
+        assert isinstance(part, QObject)
+        part.deleteLater()
+    _delete_dropped_windows()
+
+
 def test_a_language_switch_reaches_open_windows_and_rebuilds_closed_ones(
     app: PausetimerApp, qtbot: QtBot
 ) -> None:
     tray = _tray(app)
     tray.historyRequested.emit()  # stays open
+    english_title = _only(HistoryWindow).windowTitle()
     tray.guidanceRequested.emit()
     closed = _only(GuidanceWindow)
     closed.close()
@@ -119,7 +153,8 @@ def test_a_language_switch_reaches_open_windows_and_rebuilds_closed_ones(
     assert tray.start_menu.title().replace("&", "") == "Pauze nemen"
     assert not shiboken6.isValid(closed)  # dropped, to be rebuilt in Dutch
     open_history = _only(HistoryWindow)
-    assert open_history.isVisible()  # an open window is kept as it is
+    assert open_history.isVisible()  # an open window is rebuilt in place, in Dutch
+    assert open_history.windowTitle() != english_title
 
     tray.guidanceRequested.emit()
     rebuilt = _only(GuidanceWindow)

@@ -7,13 +7,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pausetimer import paths
 from pausetimer.core.guidance import load_guidance
 from pausetimer.core.guidance_model import Guidance
+from pausetimer.services.i18n import resolve_language
 from pausetimer.settings import Settings
 
 TimeSource = Callable[[], float]  # monotonic seconds; tests pass a fake one
@@ -21,8 +22,9 @@ CUE_FILE = "soft-cue.wav"
 
 
 def guidance_language(settings: Settings) -> str:
-    """The settings' language, else the system's (Qt locale)."""
-    return settings.language or QLocale().name().split("_")[0]
+    """The same language the UI speaks: one function decides both (with LANGUAGE=de:nl the
+    locale's own language is German, but the first one we speak is Dutch)."""
+    return resolve_language(settings.language)
 
 
 def load_content(settings: Settings) -> Guidance:
@@ -88,6 +90,16 @@ class SoundCue(QObject):
             self._effect = _make_effect(self)
         if self._effect is not None:
             self._effect.play()  # type: ignore[attr-defined]
+
+
+def audio_output_available() -> bool:
+    """Whether a sound cue can be heard at all: QtMultimedia loads and the system has an audio
+    output. Without one, QSoundEffect plays into nothing and says nothing."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except (ImportError, OSError):
+        return False
+    return bool(QMediaDevices.audioOutputs())
 
 
 def _make_effect(parent: QObject) -> QObject | None:

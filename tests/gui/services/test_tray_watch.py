@@ -7,11 +7,14 @@ import subprocess
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from pausetimer.services.tray_watch import (
     SNI_WATCHER,
+    TrayLossWatcher,
     TrayWatcher,
 )
 
@@ -122,3 +125,41 @@ def test_a_status_notifier_host_on_the_bus_wakes_the_watcher_at_once(
     finally:
         QDBusConnection.disconnectFromBus("pausetimer-test-watcher")
         QDBusConnection.disconnectFromBus("pausetimer-test-panel")
+
+
+def test_a_tray_icon_window_taken_down_with_its_tray_is_reported_once(
+    qtbot: QtBot, no_bus: QDBusConnection
+) -> None:
+    icon_window = QObject()
+    watcher = TrayLossWatcher(probe=lambda: False, icon_windows=lambda: [icon_window], bus=no_bus)
+    watcher.watch()
+    assert watcher.is_watching()
+    with qtbot.waitSignal(watcher.trayLost, timeout=1000):
+        shiboken6.delete(icon_window)  # what Qt does when an XEmbed tray dies
+    assert not watcher.is_watching()
+
+
+def test_an_icon_window_replaced_while_a_tray_is_still_there_is_not_a_loss(
+    qtbot: QtBot, no_bus: QDBusConnection
+) -> None:
+    icon_window = QObject()
+    watcher = TrayLossWatcher(probe=lambda: True, icon_windows=lambda: [icon_window], bus=no_bus)
+    lost: list[bool] = []
+    watcher.trayLost.connect(lambda: lost.append(True))
+    watcher.watch()
+    shiboken6.delete(icon_window)
+    qtbot.wait(50)
+    assert lost == [] and watcher.is_watching()
+
+
+def test_the_arrival_watcher_can_watch_again_after_a_loss(
+    qtbot: QtBot, no_bus: QDBusConnection
+) -> None:
+    tray = Tray(appears_after=0)
+    watcher = TrayWatcher(probe=tray, backoff_ms=FAST, settle_ms=FAST, bus=no_bus)
+    with qtbot.waitSignal(watcher.trayAvailable, timeout=1000):
+        watcher.start()
+    watcher.start()  # found: a second start does nothing
+    assert not watcher.is_watching()
+    with qtbot.waitSignal(watcher.trayAvailable, timeout=1000):
+        watcher.restart()

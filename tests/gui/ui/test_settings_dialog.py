@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
@@ -88,3 +89,60 @@ def test_closing_the_dialog_writes_the_settings_at_once(
     assert not saved.exists()  # typing alone waits for a pause before writing
     dialog.close()
     assert load_settings(tmp_path / "settings.json").settings.partner_name == "Robin"
+
+
+def test_the_cue_can_be_heard_before_choosing_it(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pausetimer.ui import settings_dialog
+    from pausetimer.ui.guidance import support
+
+    played: list[object] = []
+    monkeypatch.setattr(support.SoundCue, "play", lambda self: played.append(self))
+    monkeypatch.setattr(settings_dialog, "audio_output_available", lambda: True)
+    dialog = make_dialog(ctx, qtbot)
+    assert not ctx.settings.get().sound  # the button works whether or not cues are on
+    qtbot.mouseClick(dialog.play_cue, Qt.MouseButton.LeftButton)
+    assert len(played) == 1
+    assert not ctx.settings.get().sound  # hearing it does not choose it
+
+
+@pytest.mark.parametrize("has_output", [True, False])
+def test_without_a_sound_output_the_settings_say_so(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, has_output: bool
+) -> None:
+    from pausetimer.ui import settings_dialog
+
+    monkeypatch.setattr(settings_dialog, "audio_output_available", lambda: has_output)
+    dialog = make_dialog(ctx, qtbot)
+    assert not dialog.sound_note.isVisible()  # not asked before a cue matters
+    dialog.sound.click()  # turning the cues on
+    assert ctx.settings.get().sound
+    assert dialog.sound_note.isVisible() is not has_output
+    assert "cannot be heard" in dialog.sound_note.text()
+
+
+@pytest.mark.qt_log_ignore("PulseAudio", "pa_context", "FFmpeg", "ALSA", "audio")
+def test_the_real_check_finds_no_output_on_a_machine_without_sound(ctx: AppContext) -> None:
+    from pausetimer.ui.guidance.support import audio_output_available
+
+    # Only the answer's type is certain everywhere; on a machine with no sound service (as in
+    # CI) it must be False rather than an error.
+    assert isinstance(audio_output_available(), bool)
+
+
+def test_the_no_output_note_gets_room_in_an_open_dialog(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pausetimer.ui import settings_dialog
+    from pausetimer.ui.guidance import support
+
+    monkeypatch.setattr(settings_dialog, "audio_output_available", lambda: False)
+    monkeypatch.setattr(support.SoundCue, "play", lambda self: None)
+    dialog = make_dialog(ctx, qtbot)
+    dialog.resize(dialog.width(), dialog.sizeHint().height())  # as tight as it opens
+    qtbot.mouseClick(dialog.play_cue, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    note = dialog.sound_note
+    assert note.isVisible()
+    assert note.height() >= note.heightForWidth(note.width())  # not squeezed over its neighbours
