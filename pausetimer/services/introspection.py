@@ -26,7 +26,10 @@ def describe_visible_ui() -> dict[str, Any]:
     windows: list[dict[str, Any]] = []
     menus: list[dict[str, Any]] = []
     for widget in QApplication.topLevelWidgets():
-        if not widget.isVisible():
+        try:
+            if not widget.isVisible():
+                continue
+        except RuntimeError:  # PySide6 6.8 can list a widget whose C++ side is being deleted
             continue
         if isinstance(widget, QMenu):
             menus.append(_describe_menu(widget))

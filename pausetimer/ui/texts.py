@@ -5,6 +5,7 @@ Times are shown in the user's locale format and the user's time zone (from the i
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
@@ -26,7 +27,9 @@ def plural(translated: str, n: int) -> str:
 def time_format() -> str:
     """The locale's short time format ("HH:mm", or "h:mm AP" in the US): one format for every
     time shown and every time field, so a window never mixes 12- and 24-hour times."""
-    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    short = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    # Qt 6.8's C locale gives "HH:mm:ss" as its short format: a return time has no seconds.
+    return re.sub(r"[:.]ss?(?![a-zA-Z])", "", short)
 
 
 def time_of_day(hour: int, minute: int) -> str:

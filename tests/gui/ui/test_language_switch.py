@@ -49,7 +49,7 @@ def test_the_settings_pattern_names_follow_the_switch(
     names = lambda: [dialog.pattern.itemText(i) for i in range(dialog.pattern.count())]  # noqa: E731
     assert "Zuchtend ademen" in names()
     _switch(ctx, qtbot, "en")
-    assert dialog.windowTitle() == "Pausetimer settings"
+    assert dialog.windowTitle() == "Settings"
     assert "Zuchtend ademen" not in names()
     assert "Cyclic sighing" in names()
 
