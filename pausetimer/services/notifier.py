@@ -21,9 +21,11 @@ import logging
 import os
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from itertools import count
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -64,11 +66,33 @@ def portal_quoted(text: str) -> str:
     return text.replace("\\", "\\\\").replace("'", "\\'")
 
 
+class _Relay(QObject):
+    """Carries a worker's answer to the main thread, where it finds its notifier if that still
+    exists."""
+
+    finished = Signal(object, int, bool)  # weak reference to the Notifier, number, succeeded
+
+    def deliver(self, reference: weakref.ref[Notifier], number: int, succeeded: bool) -> None:
+        notifier = reference()
+        if notifier is not None and shiboken6.isValid(notifier):
+            notifier._on_finished(number, succeeded)
+
+
+_RELAY: list[_Relay] = []
+
+
+def _relay() -> _Relay:
+    if not _RELAY:
+        relay = _Relay()
+        relay.finished.connect(relay.deliver, Qt.ConnectionType.QueuedConnection)
+        _RELAY.append(relay)
+    return _RELAY[0]
+
+
 class Notifier(QObject):
     """``notify`` returns at once; ``delivered(channel)`` says later which channel showed it."""
 
     delivered = Signal(Channel)
-    _finished = Signal(int, bool)  # call number, succeeded; emitted from the worker thread
 
     def __init__(
         self,
@@ -97,7 +121,7 @@ class Notifier(QObject):
         # would otherwise collect one stuck thread per reminder).
         self._busy_workers: set[int] = set()
         self._lock = threading.Lock()
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        _relay()  # made on this (the main) thread, so its queued calls arrive here
 
     def notify(
         self,
@@ -156,9 +180,11 @@ class Notifier(QObject):
             succeeded = False
         with self._lock:
             self._busy_workers.discard(number)
-        # RuntimeError: the app quit while this call hung, nobody is left to tell.
-        with contextlib.suppress(RuntimeError):
-            self._finished.emit(number, succeeded)
+        # Not through a signal of this notifier: a call that hung past the bound may answer after
+        # the notifier is gone, and emitting on a deleted QObject from another thread can crash
+        # (seen with PySide6 6.8). The relay lives as long as the process.
+        with contextlib.suppress(RuntimeError):  # the app quit while this call hung
+            _relay().finished.emit(weakref.ref(self), number, succeeded)
 
     def _on_finished(self, number: int, succeeded: bool) -> None:
         waiting = self._waiting.pop(number, None)
