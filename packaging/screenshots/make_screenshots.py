@@ -1,6 +1,6 @@
 """Screenshots of the real app for the README and the AppStream metainfo.
 
-    .venv/bin/python packaging/screenshots/make_screenshots.py [--lang en|nl ...]
+    .venv/bin/python packaging/screenshots/make_screenshots.py [--lang en|nl] [--scale 2] [--dark]
 
 Starts the app on a private desktop (Xvfb + trayer, see tests/desktop/harness.py) with a data
 folder seeded with a few past pauses, drives it with real clicks and keys, and saves one PNG per
@@ -13,7 +13,11 @@ view and language here, cropped to the window (``<view>-<lang>.png``):
     history         the history window with the seeded pauses
     reminder        the reminder window of a pause whose return time has come
 
-Dutch uses LANG=nl_NL.UTF-8, as a Dutch desktop would.
+Dutch uses LANG=nl_NL.UTF-8, as a Dutch desktop would. ``--scale 2`` renders at 200 % (Qt's
+scale factor, on a screen twice as large) and ``--dark`` under a dark desktop theme (Qt's GTK
+platform theme with Adwaita's dark variant, as on a GNOME desktop set to dark); their files get a
+``-200`` and ``-dark`` suffix. The README and metainfo use the 100 % light ones; the others are
+for looking at every window as users with other settings see it.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from pausetimer.service import PauseService  # noqa: E402
 from pausetimer.settings import Settings, save_settings  # noqa: E402
 from pausetimer.store import open_store  # noqa: E402
 from tests.desktop.apps import AppProcess  # noqa: E402
-from tests.desktop.harness import Desktop, Geometry, wait_until  # noqa: E402
+from tests.desktop.harness import SCREEN, Desktop, Geometry, wait_until  # noqa: E402
 from tests.helpers.clock import FakeClock  # noqa: E402
 
 LOCALES = {"en": "en_US.UTF-8", "nl": "nl_NL.UTF-8"}
@@ -58,6 +62,8 @@ PAST_PAUSES = (
     (4, "18:30", 90, 80, "her mother's visit"),
     (2, "20:45", 40, 40, ""),
 )
+# What a desktop set to dark gives Qt: its GTK platform theme reads GTK's dark variant.
+DARK_ENV = {"QT_QPA_PLATFORMTHEME": "gtk3", "GTK_THEME": "Adwaita:dark"}
 MARGIN = 24
 SETTLE = 0.6  # seconds for a window to finish painting after it is mapped
 
@@ -130,9 +136,12 @@ def shoot_window(app: AppProcess, class_name: str, target: Path) -> Path:
     return crop(app.desktop, target, [geometry])
 
 
-def shoot(desktop: Desktop, lang: str, out_dir: Path) -> list[Path]:
-    env = {"LANG": LOCALES[lang], "LANGUAGE": lang, "LC_ALL": LOCALES[lang]}
-    texts = MENU_TEXT[lang]
+def shoot(
+    desktop: Desktop, lang: str, out_dir: Path, look: dict[str, str], suffix: str
+) -> list[Path]:
+    env = {"LANG": LOCALES[lang], "LANGUAGE": lang, "LC_ALL": LOCALES[lang], **look}
+    lang = lang + suffix  # file names only, from here on
+    texts = MENU_TEXT[lang.split("-")[0]]
     saved = []
 
     data_dir = desktop.new_data_dir()
@@ -169,12 +178,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--lang", action="append", choices=sorted(LOCALES))
     parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument("--scale", type=int, choices=(1, 2), default=1)
+    parser.add_argument("--dark", action="store_true")
     args = parser.parse_args(argv)
+    look = dict(DARK_ENV) if args.dark else {}
+    suffix = "-dark" if args.dark else ""
+    screen = SCREEN
+    if args.scale != 1:
+        look["QT_SCALE_FACTOR"] = str(args.scale)
+        suffix += f"-{args.scale}00"
+        width, height, depth = (int(part) for part in SCREEN.split("x"))
+        screen = f"{width * args.scale}x{height * args.scale}x{depth}"
+    args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="pausetimer-shots-") as folder:
-        desktop = Desktop(Path(folder) / "desktop").start()
+        desktop = Desktop(Path(folder) / "desktop", screen=screen).start()
         try:
             for lang in args.lang or sorted(LOCALES):
-                for path in shoot(desktop, lang, args.out):
+                for path in shoot(desktop, lang, args.out, look, suffix):
                     print(path)
         finally:
             desktop.close()

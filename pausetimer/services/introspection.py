@@ -4,9 +4,11 @@ The tests drive the real app with real clicks but cannot read text from X window
 local-socket handler answers ``{"cmd": "inspect"}`` with ``describe_visible_ui()``: the visible
 top-level windows and every open menu with its actions' texts and on-screen rectangles, so a test
 can find "Take a pause" in the real menu (in any language) and click it there. Each window lists
-its visible buttons the same way. ``process`` has the figures a long run (``benchmarks/soak.py``)
-watches from inside: the reference counts of ``None`` and ``True`` (a leaking Qt binding drains
-them until CPython aborts) and the number of Python threads. Nothing here changes the UI, and
+its visible buttons the same way. Rectangles are in the screen's own pixels, as the X server and
+xdotool count them: at 200 % (``QT_SCALE_FACTOR=2``) Qt's logical pixels are half of those.
+``process`` has the figures a long run (``benchmarks/soak.py``) watches from inside: the reference
+counts of ``None`` and ``True`` (a leaking Qt binding drains them until CPython aborts) and the
+number of Python threads. Nothing here changes the UI, and
 nothing leaves the machine (the socket is local and private to the user).
 """
 
@@ -64,7 +66,7 @@ def _describe_window(widget: QWidget) -> dict[str, Any]:
         "class": type(widget).__name__,
         "object_name": widget.objectName(),
         "active": widget.isActiveWindow(),
-        "geometry": _rect(widget.frameGeometry()),
+        "geometry": _rect(widget.frameGeometry(), widget),
         "buttons": [
             {
                 "text": plain_text(button.text()),
@@ -91,21 +93,29 @@ def _describe_menu(menu: QMenu) -> dict[str, Any]:
                 "enabled": action.isEnabled(),
                 "checked": action.isChecked() if action.isCheckable() else None,
                 "submenu": action.menu() is not None,
-                "geometry": [top_left.x(), top_left.y(), local.width(), local.height()],
+                "geometry": _scaled(
+                    [top_left.x(), top_left.y(), local.width(), local.height()], menu
+                ),
             }
         )
     return {
         "title": plain_text(menu.title()),
         "object_name": menu.objectName(),
-        "geometry": _rect(menu.geometry()),
+        "geometry": _rect(menu.geometry(), menu),
         "actions": actions,
     }
 
 
 def _global_rect(widget: QWidget) -> list[int]:
     top_left = widget.mapToGlobal(widget.rect().topLeft())
-    return [top_left.x(), top_left.y(), widget.width(), widget.height()]
+    return _scaled([top_left.x(), top_left.y(), widget.width(), widget.height()], widget)
 
 
-def _rect(rect: QRect) -> list[int]:
-    return [rect.x(), rect.y(), rect.width(), rect.height()]
+def _rect(rect: QRect, widget: QWidget) -> list[int]:
+    return _scaled([rect.x(), rect.y(), rect.width(), rect.height()], widget)
+
+
+def _scaled(rect: list[int], widget: QWidget) -> list[int]:
+    """Logical pixels to the screen's pixels (one screen at the origin, as on the test desktop)."""
+    ratio = widget.devicePixelRatioF()
+    return [round(value * ratio) for value in rect]

@@ -90,3 +90,15 @@ def test_process_figures_are_the_counts_of_this_interpreter() -> None:
 def test_plain_text_drops_mnemonic_markers_but_keeps_literal_ampersands() -> None:
     assert plain_text("&Quit") == "Quit"
     assert plain_text("Tom && Jerry") == "Tom & Jerry"
+
+
+def test_rectangles_are_in_the_screens_pixels_at_200_percent() -> None:
+    """xdotool clicks in the X server's pixels; at 200 % Qt's logical ones are half of those."""
+
+    class Scaled:
+        def devicePixelRatioF(self) -> float:
+            return 2.0
+
+    from pausetimer.services.introspection import _scaled
+
+    assert _scaled([10, 20, 30, 41], Scaled()) == [20, 40, 60, 82]  # type: ignore[arg-type]
