@@ -8,66 +8,26 @@ so stopping the timer loses nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pausetimer.core.guidance_model import Breathing, BreathingPattern, PacerPosition
+from pausetimer.ui.guidance.pacer_view import PacerView
 from pausetimer.ui.guidance.support import SoundCue, Stopwatch, TimeSource, wrapped_label
 
 ANIMATED_FRAME_MS = 40  # 25 fps: smooth for a slow breath, light on the CPU
-VISIBLE_CHANGE = 0.002  # a smaller change of size is below a pixel: skip the repaint
 MOTION_FREE_FRAME_MS = 100  # the bar fills in small steps
-CALM = QColor(86, 150, 160)
 _EASE = QEasingCurve(QEasingCurve.Type.InOutSine)
-
-
-class PacerView(QWidget):
-    """Draws the circle at ``level`` (0 small, 1 full); a faint ring shows the full size."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.level = 0.0
-        self._painted_level = -1.0
-        self.setMinimumSize(180, 180)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Breathing circle"))
-
-    def set_level(self, level: float) -> None:
-        self.level = level
-        if abs(level - self._painted_level) >= VISIBLE_CHANGE:
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._painted_level = self.level
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        full = min(self.width(), self.height()) / 2 - 6
-        smallest = full * 0.35
-        radius = smallest + (full - smallest) * self.level
-        ring = QColor(CALM)
-        ring.setAlphaF(0.25)
-        painter.setPen(ring)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, full, full)
-        fill = QColor(CALM)
-        fill.setAlphaF(0.75)  # a flat fill: a gradient costs several times more to paint
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawEllipse(
-            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        )
 
 
 class BreathingPanel(QWidget):
@@ -114,7 +74,22 @@ class BreathingPanel(QWidget):
         self.pattern_box.setCurrentIndex(self._breathing.patterns.index(self._pattern))
         self.pattern_box.currentIndexChanged.connect(self._pattern_chosen)
         self.why = wrapped_label(self._pattern.why, role="muted")
+        self._build_stage()
+        self._build_labels()
+        buttons = self._build_buttons()
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pattern_box)
+        layout.addWidget(self.why)
+        layout.addWidget(self.stage, 1)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.cycle_label)
+        layout.addLayout(buttons)
+        layout.addWidget(wrapped_label(self._breathing.dizzy_note, role="muted"))
+
+    def _build_stage(self) -> None:
+        """The circle, or in motion-free mode a filling bar, in one place on the panel."""
         self.view = PacerView()
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
@@ -130,6 +105,7 @@ class BreathingPanel(QWidget):
         self.stage.addWidget(self.view)
         self.stage.addWidget(motion_free)
 
+    def _build_labels(self) -> None:
         self.phase_label = QLabel()
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase_label.setWordWrap(True)
@@ -141,6 +117,7 @@ class BreathingPanel(QWidget):
         self.cycle_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cycle_label.setProperty("role", "muted")
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setAccessibleName(self.tr("Start or pause breathing"))
         self.start_button.setDefault(True)
@@ -158,16 +135,7 @@ class BreathingPanel(QWidget):
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch()
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pattern_box)
-        layout.addWidget(self.why)
-        layout.addWidget(self.stage, 1)
-        layout.addWidget(self.phase_label)
-        layout.addWidget(self.countdown)
-        layout.addWidget(self.cycle_label)
-        layout.addLayout(buttons)
-        layout.addWidget(wrapped_label(self._breathing.dizzy_note, role="muted"))
+        return buttons
 
     # -- public ----------------------------------------------------------------------------
 
