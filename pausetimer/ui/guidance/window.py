@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
+from pausetimer.core.guidance_model import Guidance
 from pausetimer.settings import Settings
 from pausetimer.ui.guidance.body_scan import BodyScanPanel, Speaker
 from pausetimer.ui.guidance.pacer import BreathingPanel
@@ -56,6 +57,28 @@ class GuidanceWindow(QWidget):
         self.setStyleSheet(STYLE)
         keep_on_screen(self, QSize(560, 640))
 
+        self._build_panels(ctx, guidance, settings, time_source, speaker)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self._build_tabs(guidance))
+
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        # Bound methods, not lambdas: Qt drops the connection with the window, while a lambda
+        # would outlive it and call into a deleted window after a language switch.
+        ctx.events.changed.connect(self._changed)
+        hints = QGuiApplication.styleHints()
+        accessibility = getattr(hints, "accessibility", None)
+        if accessibility is not None and hasattr(accessibility(), "motionPreferenceChanged"):
+            accessibility().motionPreferenceChanged.connect(self._motion_preference_changed)
+
+    def _build_panels(
+        self,
+        ctx: AppContext,
+        guidance: Guidance,
+        settings: Settings,
+        time_source: TimeSource | None,
+        speaker: Speaker | None,
+    ) -> None:
         self.breathing = BreathingPanel(
             guidance.breathing,
             pattern_key=settings.breathing_pattern,
@@ -73,6 +96,8 @@ class GuidanceWindow(QWidget):
         self.breathing.nextRequested.connect(self._next_step)
         self._quick_pattern = guidance.breathing.quick_pattern
         self.reflection = ReflectionPanel(ctx, guidance.reflection, guidance.during)
+
+    def _build_tabs(self, guidance: Guidance) -> QTabWidget:
         safety = QScrollArea()
         safety.setWidgetResizable(True)
         safety.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -91,18 +116,7 @@ class GuidanceWindow(QWidget):
         self.tabs.addTab(scrolling(self.reflection), guidance.reflection.title)
         self.tabs.addTab(safety, self.tr("Safety"))
         self.tabs.setAccessibleName(self.tr("Guidance sections"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.tabs)
-
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        # Bound methods, not lambdas: Qt drops the connection with the window, while a lambda
-        # would outlive it and call into a deleted window after a language switch.
-        ctx.events.changed.connect(self._changed)
-        hints = QGuiApplication.styleHints()
-        accessibility = getattr(hints, "accessibility", None)
-        if accessibility is not None and hasattr(accessibility(), "motionPreferenceChanged"):
-            accessibility().motionPreferenceChanged.connect(self._motion_preference_changed)
+        return self.tabs
 
     def present(self, section: str | None = None) -> None:
         """Show, raise and focus the window, on ``section`` if given."""
