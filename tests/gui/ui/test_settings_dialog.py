@@ -94,12 +94,12 @@ def test_closing_the_dialog_writes_the_settings_at_once(
 def test_the_cue_can_be_heard_before_choosing_it(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pausetimer.ui import settings_dialog
+    from pausetimer.ui import settings_form
     from pausetimer.ui.guidance import support
 
     played: list[object] = []
     monkeypatch.setattr(support.SoundCue, "play", lambda self: played.append(self))
-    monkeypatch.setattr(settings_dialog, "audio_output_available", lambda: True)
+    monkeypatch.setattr(settings_form, "audio_output_available", lambda: True)
     dialog = make_dialog(ctx, qtbot)
     assert not ctx.settings.get().sound  # the button works whether or not cues are on
     qtbot.mouseClick(dialog.play_cue, Qt.MouseButton.LeftButton)
@@ -111,9 +111,9 @@ def test_the_cue_can_be_heard_before_choosing_it(
 def test_without_a_sound_output_the_settings_say_so(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, has_output: bool
 ) -> None:
-    from pausetimer.ui import settings_dialog
+    from pausetimer.ui import settings_form
 
-    monkeypatch.setattr(settings_dialog, "audio_output_available", lambda: has_output)
+    monkeypatch.setattr(settings_form, "audio_output_available", lambda: has_output)
     dialog = make_dialog(ctx, qtbot)
     assert not dialog.sound_note.isVisible()  # not asked before a cue matters
     dialog.sound.click()  # turning the cues on
@@ -134,10 +134,10 @@ def test_the_real_check_finds_no_output_on_a_machine_without_sound(ctx: AppConte
 def test_the_no_output_note_gets_room_in_an_open_dialog(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pausetimer.ui import settings_dialog
+    from pausetimer.ui import settings_form
     from pausetimer.ui.guidance import support
 
-    monkeypatch.setattr(settings_dialog, "audio_output_available", lambda: False)
+    monkeypatch.setattr(settings_form, "audio_output_available", lambda: False)
     monkeypatch.setattr(support.SoundCue, "play", lambda self: None)
     dialog = make_dialog(ctx, qtbot)
     dialog.resize(dialog.width(), dialog.sizeHint().height())  # as tight as it opens
