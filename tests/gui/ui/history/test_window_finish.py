@@ -171,7 +171,7 @@ def test_a_failed_export_says_nothing_was_written(
 ) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(
-        "pausetimer.ui.history.window.QMessageBox.warning",
+        "pausetimer.ui.history.window_actions.QMessageBox.warning",
         lambda parent, title, text: warnings.append(text),
     )
     window.write_export(tmp_path / "missing" / "history.csv", "csv", include_reflections=False)
