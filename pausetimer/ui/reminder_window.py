@@ -6,10 +6,7 @@ optional "how did it go?" after the return. ``ui.windows`` shows it when the rem
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from PySide6.QtCore import QMetaMethod, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,18 +20,13 @@ from PySide6.QtWidgets import (
 
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind, Source
-from pausetimer.core.errors import PausetimerError, StateError
 from pausetimer.core.pause import Pause
-from pausetimer.ui import texts
-from pausetimer.ui.actions import EXTENSION_MINUTES, extend_with_consent
+from pausetimer.ui.actions import EXTENSION_MINUTES
+from pausetimer.ui.reminder_choices import ReminderChoices
 from pausetimer.ui.screen_fit import keep_on_screen
 
 
-class ReminderWindow(QWidget):
-    extended = Signal(Pause)  # the pause with its new return time: offer the partner sentence
-    ended = Signal(Pause)  # the ended pause
-    breatheRequested = Signal()
-
+class ReminderWindow(ReminderChoices):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         keep_on_screen(self)
@@ -223,80 +215,3 @@ class ReminderWindow(QWidget):
                     "• then continue the conversation"
                 )
             )
-
-    def _show_page(self, page: QWidget) -> None:
-        self.more_error.clear()
-        self.pages.setCurrentWidget(page)
-        first = {
-            self.main_page: self.going_button,
-            self.more_page: self.extension_buttons[EXTENSION_MINUTES[0]],
-            self.note_page: self.note_edit,
-        }.get(page)
-        if first is not None and self.isActiveWindow():
-            first.setFocus()
-
-    # --- actions ----------------------------------------------------------------------------
-
-    def _going(self) -> None:
-        try:
-            self._ended_pause = self._ctx.service.end(source=Source.REMINDER)
-        except StateError:
-            self._ended_pause = None  # ended elsewhere meanwhile; nothing left to do
-            self.hide()
-            return
-        except PausetimerError as problem:  # e.g. the database is busy: say so, stay open
-            self.body.setText(texts.error(problem))
-            return
-        self.ended.emit(self._ended_pause)
-        self.note_edit.clear()
-        self._show_page(self.note_page)
-        self.show()
-
-    def _save_note(self) -> None:
-        text = self.note_edit.text().strip()
-        if text and self._ended_pause is not None and self._ended_pause.id is not None:
-            self._ctx.service.set_return_note(self._ended_pause.id, text, source=Source.REMINDER)
-        self.hide()
-
-    def _extend(self, minutes: int) -> None:
-        try:
-            pause = extend_with_consent(self._ctx, timedelta(minutes=minutes), self)
-        except PausetimerError as problem:  # refused, or e.g. the database is busy: in words
-            self.more_error.setText(texts.error(problem))
-            return
-        if pause is None:
-            return  # the user chose not to go past a day
-        self.hide()
-        self.extended.emit(pause)
-
-    def _breathe(self) -> None:
-        signal = QMetaMethod.fromSignal(self.breatheRequested)
-        if self.isSignalConnected(signal):
-            self.breatheRequested.emit()
-        else:
-            self._show_page(self.calm_page)
-
-    # --- keyboard and closing -----------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            # Enter presses the focused button, or the page's main choice.
-            focused = self.focusWidget()
-            if isinstance(focused, QPushButton):
-                focused.click()
-                return
-            if self.pages.currentWidget() is self.main_page:
-                self.going_button.click()
-                return
-            if self.pages.currentWidget() is self.more_page:
-                self.custom_button.click()
-                return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing only hides: the pause goes on and the nudge comes back at the next repeat.
-        event.ignore()
-        self.hide()
