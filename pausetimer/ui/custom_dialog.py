@@ -94,21 +94,7 @@ class CustomPauseDialog(QDialog):
             self.tr("&Start pause"), self.start, self.reject
         )
 
-        grid = QGridLayout()
-        grid.addWidget(self.duration_radio, 0, 0)
-        grid.addWidget(self.hours_spin, 0, 1)
-        grid.addWidget(self.minutes_spin, 0, 2)
-        grid.addWidget(self.until_radio, 1, 0)
-        grid.addWidget(self.time_edit, 1, 1, 1, 2)
-        grid.addWidget(note_label, 2, 0)
-        grid.addWidget(self.note_edit, 2, 1, 1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.return_label)
-        layout.addWidget(self.caution_label)
-        layout.addWidget(self.confirm_long_box)
-        layout.addWidget(self.refusal_label)
-        layout.addWidget(buttons)
+        self._lay_out(note_label, buttons)
 
         for widget in (self.hours_spin, self.minutes_spin):
             widget.valueChanged.connect(self._use_duration)
@@ -124,6 +110,24 @@ class CustomPauseDialog(QDialog):
         self.hours_spin.setFocus()
         start_narrow(self)
         self.refresh()
+
+    def _lay_out(self, note_label: QLabel, buttons: QWidget) -> None:
+        """The inputs in a grid, then what they lead to: the return, cautions, refusal."""
+        grid = QGridLayout()
+        grid.addWidget(self.duration_radio, 0, 0)
+        grid.addWidget(self.hours_spin, 0, 1)
+        grid.addWidget(self.minutes_spin, 0, 2)
+        grid.addWidget(self.until_radio, 1, 0)
+        grid.addWidget(self.time_edit, 1, 1, 1, 2)
+        grid.addWidget(note_label, 2, 0)
+        grid.addWidget(self.note_edit, 2, 1, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.return_label)
+        layout.addWidget(self.caution_label)
+        layout.addWidget(self.confirm_long_box)
+        layout.addWidget(self.refusal_label)
+        layout.addWidget(buttons)
 
     def _build_inputs(self, default_minutes: int) -> None:
         """The length (hours, minutes), the time of day and the note."""
