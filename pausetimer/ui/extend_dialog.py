@@ -49,24 +49,7 @@ class ExtendDialog(QDialog):
 
         self.current_label = QLabel()
         self.current_label.setWordWrap(True)
-        self.choices = QButtonGroup(self)
-        self.quick_radios: dict[int, QRadioButton] = {}
-        grid = QGridLayout()
-        for row, minutes in enumerate(EXTENSION_MINUTES):
-            # The number is the mnemonic: Alt+1, Alt+2, Alt+3.
-            radio = QRadioButton("&" + texts.plural(self.tr("%n minute(s)", "", minutes), minutes))
-            self.choices.addButton(radio)
-            self.quick_radios[minutes] = radio
-            grid.addWidget(radio, row, 0)
-        self.custom_radio = QRadioButton(self.tr("&Other:"))
-        self.choices.addButton(self.custom_radio)
-        self.custom_spin = QSpinBox()
-        self.custom_spin.setRange(1, 24 * 60)
-        self.custom_spin.setValue(45)
-        self.custom_spin.setSuffix(self.tr(" min"))
-        self.custom_spin.setAccessibleName(self.tr("Other extension in minutes"))
-        grid.addWidget(self.custom_radio, len(EXTENSION_MINUTES), 0)
-        grid.addWidget(self.custom_spin, len(EXTENSION_MINUTES), 1)
+        grid = self._build_choices()
 
         self.new_return_label = QLabel()
         self.new_return_label.setAccessibleName(self.tr("New return time"))
@@ -101,6 +84,28 @@ class ExtendDialog(QDialog):
         self.quick_radios[EXTENSION_MINUTES[0]].setFocus()
         start_narrow(self)
         self.refresh()
+
+    def _build_choices(self) -> QGridLayout:
+        """A few lengths to pick with one key, and any other number of minutes."""
+        self.choices = QButtonGroup(self)
+        self.quick_radios: dict[int, QRadioButton] = {}
+        grid = QGridLayout()
+        for row, minutes in enumerate(EXTENSION_MINUTES):
+            # The number is the mnemonic: Alt+1, Alt+2, Alt+3.
+            radio = QRadioButton("&" + texts.plural(self.tr("%n minute(s)", "", minutes), minutes))
+            self.choices.addButton(radio)
+            self.quick_radios[minutes] = radio
+            grid.addWidget(radio, row, 0)
+        self.custom_radio = QRadioButton(self.tr("&Other:"))
+        self.choices.addButton(self.custom_radio)
+        self.custom_spin = QSpinBox()
+        self.custom_spin.setRange(1, 24 * 60)
+        self.custom_spin.setValue(45)
+        self.custom_spin.setSuffix(self.tr(" min"))
+        self.custom_spin.setAccessibleName(self.tr("Other extension in minutes"))
+        grid.addWidget(self.custom_radio, len(EXTENSION_MINUTES), 0)
+        grid.addWidget(self.custom_spin, len(EXTENSION_MINUTES), 1)
+        return grid
 
     def _use_custom(self) -> None:
         self.custom_radio.setChecked(True)
