@@ -37,31 +37,7 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(480)
         layout = self._layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        # The reading part scrolls: at 200 % on a laptop screen it is taller than the screen,
-        # and Qt would otherwise squeeze every paragraph to its first line.
-        self._body = QWidget()
-        body_layout = self._body_layout = QVBoxLayout(self._body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.setSpacing(12)
-        heading = QLabel(self.tr("Welcome to Pausetimer"))
-        heading.setObjectName("welcomeHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        body_layout.addWidget(heading)
-        for title, text in self._sections():
-            label = QLabel(f"<b>{title}</b><br>{text}")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            body_layout.addWidget(label)
-        body_layout.addStretch()
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidget(self._body)
-        layout.addWidget(self._scroll, 1)
+        layout.addWidget(self._build_reading(), 1)
 
         form = QFormLayout()
         self.partner_name = QLineEdit(ctx.settings.get().partner_name)
@@ -90,6 +66,34 @@ class WelcomeDialog(QDialog):
         screen = self.screen()
         if screen is not None:
             self.fit_to(screen.availableGeometry())
+
+    def _build_reading(self) -> QScrollArea:
+        """The heading and the sections to read, in a scroll area."""
+        # The reading part scrolls: at 200 % on a laptop screen it is taller than the screen,
+        # and Qt would otherwise squeeze every paragraph to its first line.
+        self._body = QWidget()
+        body_layout = self._body_layout = QVBoxLayout(self._body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(12)
+        heading = QLabel(self.tr("Welcome to Pausetimer"))
+        heading.setObjectName("welcomeHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        body_layout.addWidget(heading)
+        for title, text in self._sections():
+            label = QLabel(f"<b>{title}</b><br>{text}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            body_layout.addWidget(label)
+        body_layout.addStretch()
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._body)
+        return self._scroll
 
     def fit_to(self, available: QRect) -> None:
         """As wide as reads well, as tall as the text, and never larger than ``available``."""
