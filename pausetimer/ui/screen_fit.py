@@ -9,8 +9,8 @@ shown, to the available area of its screen, with room left for the window manage
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # Room for a title bar and borders before the window manager has told us the real frame.
@@ -93,7 +93,30 @@ def keep_on_screen(window: QWidget, preferred: QSize | None = None) -> None:
 
 class _ScrollArea(QScrollArea):
     """Asks for the whole of its contents: it only scrolls once the screen cannot give that
-    (a plain scroll area asks for at most about 36 x 24 lines and so scrolls on any screen)."""
+    (a plain scroll area asks for at most about 36 x 24 lines and so scrolls on any screen).
+    When it must scroll, it keeps ``keep_visible`` (the page's main buttons) in view, so that
+    at 200 % on a small screen the window opens with Start on screen, not below the edge."""
+
+    def __init__(self, keep_visible: QWidget | None = None) -> None:
+        super().__init__()
+        self._keep_visible = keep_visible
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._bring_into_view_soon()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._bring_into_view_soon()
+
+    def _bring_into_view_soon(self) -> None:
+        # After the content's layout has followed the new size, or the position is stale.
+        if self._keep_visible is not None:
+            QTimer.singleShot(0, self, self._bring_into_view)
+
+    def _bring_into_view(self) -> None:
+        if self._keep_visible is not None and self._keep_visible.isVisible():
+            self.ensureWidgetVisible(self._keep_visible, 0, 8)
 
     def sizeHint(self) -> QSize:
         content = self.widget()
@@ -106,9 +129,10 @@ class _ScrollArea(QScrollArea):
         return content.sizeHint() + QSize(frame + bar, frame)
 
 
-def scrolling(content: QWidget) -> QScrollArea:
-    """``content`` in a frameless scroll area that scrolls only when the window is too small."""
-    area = _ScrollArea()
+def scrolling(content: QWidget, keep_visible: QWidget | None = None) -> QScrollArea:
+    """``content`` in a frameless scroll area that scrolls only when the window is too small,
+    keeping ``keep_visible`` (a child of ``content``) in view when it must."""
+    area = _ScrollArea(keep_visible)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)

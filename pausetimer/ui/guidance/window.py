@@ -111,8 +111,14 @@ class GuidanceWindow(QWidget):
         self.tabs.setDocumentMode(True)
         # Each page scrolls when the screen is smaller than the page (at 200 % on 1280x800 the
         # Start and Stop buttons were below the edge).
-        self.tabs.addTab(scrolling(self.breathing), guidance.breathing.title)
-        self.tabs.addTab(scrolling(self.body_scan), guidance.body_scan.title)
+        self.tabs.addTab(
+            scrolling(self.breathing, keep_visible=self.breathing.start_button),
+            guidance.breathing.title,
+        )
+        self.tabs.addTab(
+            scrolling(self.body_scan, keep_visible=self.body_scan.start_button),
+            guidance.body_scan.title,
+        )
         self.tabs.addTab(scrolling(self.reflection), guidance.reflection.title)
         self.tabs.addTab(safety, self.tr("Safety"))
         self.tabs.setAccessibleName(self.tr("Guidance sections"))
