@@ -195,7 +195,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     except SystemExit as leaving:  # argparse: --help, --version, or a usage error (code 2)
         return leaving.code if isinstance(leaving.code, int) else EXIT_BAD_INPUT
     if args.command is None:
-        from pausetimer.app import run_gui  # only the GUI pays for QtWidgets
+        from pausetimer.gui import run_gui  # only the GUI pays for QtWidgets
 
         return run_gui([sys.argv[0], *args_list])
     if args.command == "show":
@@ -419,7 +419,7 @@ def show(window: str) -> int:
 
     answered = send_request({"cmd": "show", "window": window})
     if answered is None:
-        from pausetimer.app import run_gui
+        from pausetimer.gui import run_gui
 
         return run_gui([sys.argv[0]], show=window)
     return report_failure(answered)

@@ -77,9 +77,10 @@ def measure(
 def main(rounds: int) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from pausetimer.app import PausetimerApp, application
+    from pausetimer.app import PausetimerApp
     from pausetimer.core.changes import Change, ChangeKind, Source
     from pausetimer.core.pause import ReturnSpec
+    from pausetimer.gui import application
     from pausetimer.ui.guidance.window import GuidanceWindow
     from pausetimer.ui.icon_painting import paint_state, render
     from pausetimer.ui.pause_view import ViewState

@@ -16,11 +16,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from pausetimer import app as app_module
-from pausetimer.app import PausetimerApp, Shell, application, run_gui
+from pausetimer import gui as gui_module
+from pausetimer.app import PausetimerApp
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.pause import Pause
+from pausetimer.gui import application, run_gui
+from pausetimer.shell import Shell
 from tests.helpers.clock import FakeClock
 
 
@@ -217,8 +219,8 @@ def test_an_unexpected_start_up_error_is_told_plainly(
     def explode(self: PausetimerApp) -> int | None:
         raise RuntimeError("wiring broke")
 
-    monkeypatch.setattr(app_module.PausetimerApp, "start", explode)
-    monkeypatch.setattr(app_module.signal, "signal", lambda *args: None)  # keep pytest's Ctrl+C
+    monkeypatch.setattr(gui_module.PausetimerApp, "start", explode)
+    monkeypatch.setattr(gui_module.signal, "signal", lambda *args: None)  # keep pytest's Ctrl+C
     assert run_gui(["pausetimer"]) == 1
     err = capsys.readouterr().err
     assert "could not start" in err and "wiring broke" in err

@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from pausetimer.app import PausetimerApp, Shell
+from pausetimer.app import PausetimerApp
 from pausetimer.context import AppContext
 from pausetimer.diagnostics import RunRecord
+from pausetimer.shell import Shell
 from tests.gui.test_app import Built, FakeTray, FakeWindow, make_app
 from tests.helpers.clock import FakeClock
 
@@ -76,7 +77,7 @@ _QUIT_WITH_A_STUBBORN_WINDOW = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
-from pausetimer.app import application
+from pausetimer.gui import application
 from pausetimer.core.clock import SystemClock
 from tests.gui.test_app import Built, make_app
 

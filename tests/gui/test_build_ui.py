@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from pausetimer.app import PausetimerApp, Shell, application
+from pausetimer.app import PausetimerApp
+from pausetimer.gui import application
+from pausetimer.shell import Shell
 from pausetimer.ui.guidance import GuidanceWindow
 from pausetimer.ui.history import HistoryWindow
 from pausetimer.ui.main_window import MainWindow

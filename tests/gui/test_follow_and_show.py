@@ -18,9 +18,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from pausetimer.app import PausetimerApp, Shell, application
+from pausetimer.app import PausetimerApp
 from pausetimer.context import AppContext
 from pausetimer.core.pause import ReturnSpec
+from pausetimer.gui import application
+from pausetimer.shell import Shell
 from tests.helpers.clock import FakeClock
 
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pausetimer import __version__, app
+from pausetimer import __version__, gui
 from pausetimer.cli import main
 from pausetimer.core.clock import to_local
 from tests.helpers.clock import FakeClock
@@ -185,7 +185,7 @@ def test_version(cli: Cli) -> None:
 
 def test_no_subcommand_runs_the_gui(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[list[str]] = []
-    monkeypatch.setattr(app, "run_gui", lambda argv: calls.append(argv) or 0)
+    monkeypatch.setattr(gui, "run_gui", lambda argv: calls.append(argv) or 0)
     assert cli()[0] == 0 and len(calls) == 1
 
 
@@ -245,7 +245,7 @@ def test_any_arguments_give_0_1_or_2_with_a_message(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     gui_runs: list[list[str]] = []
-    monkeypatch.setattr(app, "run_gui", lambda a: gui_runs.append(a) or 0)
+    monkeypatch.setattr(gui, "run_gui", lambda a: gui_runs.append(a) or 0)
     code = main(argv, clock=clock)
     out, err = capsys.readouterr()
     assert code in (0, 1, 2)
