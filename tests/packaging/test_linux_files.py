@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pausetimer import DESKTOP_ID, __version__
-from pausetimer.cli import build_parser
+from pausetimer.cli_parser import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"

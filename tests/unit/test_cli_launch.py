@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from pausetimer import cli
+from pausetimer import cli_dispatch
 from pausetimer.services import instance_client
 
 
@@ -31,7 +31,7 @@ def test_the_app_is_started_on_its_own_and_waited_for(
     monkeypatch.setattr(subprocess, "Popen", spawned)
     monkeypatch.setattr(instance_client, "send_request", lambda *_a, **_k: next(answers))
     monkeypatch.setattr("time.sleep", lambda _s: None)
-    assert cli.launch_app(patience_s=5) is True
+    assert cli_dispatch.launch_app(patience_s=5) is True
     [(argv, options)] = spawned.calls
     assert argv == [sys.executable, "-m", "pausetimer"]
     assert options["start_new_session"] is True  # it outlives the command
@@ -44,7 +44,7 @@ def test_an_app_that_does_not_come_up_in_time_is_no_launch(
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr(subprocess, "Popen", Spawned())
     monkeypatch.setattr(instance_client, "send_request", lambda *_a, **_k: None)
-    assert cli.launch_app(patience_s=0.2) is False
+    assert cli_dispatch.launch_app(patience_s=0.2) is False
 
 
 def test_a_program_that_cannot_be_run_is_no_launch(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -53,4 +53,4 @@ def test_a_program_that_cannot_be_run_is_no_launch(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr(subprocess, "Popen", refuse)
-    assert cli.launch_app(patience_s=1) is False
+    assert cli_dispatch.launch_app(patience_s=1) is False
