@@ -19,12 +19,11 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
-from pausetimer.core.clock import utc_from_timestamp
 from pausetimer.core.errors import PausetimerError
-from pausetimer.core.pause import Extension, Pause
+from pausetimer.core.pause import Pause
 from pausetimer.scrubber import Scrubber
 from pausetimer.storage_errors import (
     UNAVAILABLE_KINDS,
@@ -33,6 +32,7 @@ from pausetimer.storage_errors import (
     unavailable,
     unavailable_kind,
 )
+from pausetimer.store_rows import PAUSE_COLUMNS, extensions_by_pause, pause_from_row, to_db
 
 __all__ = [
     "UNAVAILABLE_KINDS",
@@ -167,43 +167,43 @@ class Store:
 
     def active_pause(self) -> Pause | None:
         row = self._conn.execute(
-            f"SELECT {_PAUSE_COLUMNS} FROM pauses WHERE ended_at IS NULL"
+            f"SELECT {PAUSE_COLUMNS} FROM pauses WHERE ended_at IS NULL"
         ).fetchone()
-        return self._pause_from_row(row) if row else None
+        return pause_from_row(self._conn, row) if row else None
 
     def get_pause(self, pause_id: int) -> Pause | None:
         row = self._conn.execute(
-            f"SELECT {_PAUSE_COLUMNS} FROM pauses WHERE id = ?", (pause_id,)
+            f"SELECT {PAUSE_COLUMNS} FROM pauses WHERE id = ?", (pause_id,)
         ).fetchone()
-        return self._pause_from_row(row) if row else None
+        return pause_from_row(self._conn, row) if row else None
 
     def latest_pause(self) -> Pause | None:
         """The pause that started last, running or not."""
         row = self._conn.execute(
-            f"SELECT {_PAUSE_COLUMNS} FROM pauses ORDER BY started_at DESC, id DESC LIMIT 1"
+            f"SELECT {PAUSE_COLUMNS} FROM pauses ORDER BY started_at DESC, id DESC LIMIT 1"
         ).fetchone()
-        return self._pause_from_row(row) if row else None
+        return pause_from_row(self._conn, row) if row else None
 
     def history(
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> list[Pause]:
         """Pauses started in [since, until), newest first."""
         rows = self._conn.execute(
-            f"SELECT {_PAUSE_COLUMNS} FROM pauses"
+            f"SELECT {PAUSE_COLUMNS} FROM pauses"
             " WHERE started_at >= ? AND started_at < ? ORDER BY started_at DESC, id DESC",
-            (_to_db(since) if since else -(2**62), _to_db(until) if until else 2**62),
+            (to_db(since) if since else -(2**62), to_db(until) if until else 2**62),
         ).fetchall()
-        extensions = self._extensions_by_pause([row[0] for row in rows])
-        return [self._pause_from_row(row, extensions.get(row[0], ())) for row in rows]
+        extensions = extensions_by_pause(self._conn, [row[0] for row in rows])
+        return [pause_from_row(self._conn, row, extensions.get(row[0], ())) for row in rows]
 
     def save(self, pause: Pause) -> Pause:
         """Insert a new pause or update an existing one (with its extensions); returns it with its
         id. Call inside :meth:`transaction` when the write depends on a read."""
         values = (
-            _to_db(pause.started_at),
-            _to_db(pause.planned_return_at),
-            _to_db(pause.return_at),
-            _to_db(pause.ended_at) if pause.ended_at else None,
+            to_db(pause.started_at),
+            to_db(pause.planned_return_at),
+            to_db(pause.return_at),
+            to_db(pause.ended_at) if pause.ended_at else None,
             int(pause.announced),
             pause.note,
             pause.return_note,
@@ -229,7 +229,7 @@ class Store:
         self._conn.executemany(
             "INSERT INTO extensions (pause_id, at, added_seconds, return_at) VALUES (?, ?, ?, ?)",
             [
-                (pause_id, _to_db(e.at), int(e.added.total_seconds()), _to_db(e.return_at))
+                (pause_id, to_db(e.at), int(e.added.total_seconds()), to_db(e.return_at))
                 for e in pause.extensions
             ],
         )
@@ -255,63 +255,8 @@ class Store:
                 "INSERT INTO reflections (pause_id, prompt, answer, updated_at)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (pause_id, prompt)"
                 " DO UPDATE SET answer = excluded.answer, updated_at = excluded.updated_at",
-                (pause_id, prompt, answer, _to_db(at)),
+                (pause_id, prompt, answer, to_db(at)),
             )
-
-    # -- helpers -------------------------------------------------------------------------------
-
-    def _extensions_by_pause(self, pause_ids: list[int]) -> dict[int, tuple[Extension, ...]]:
-        if not pause_ids:
-            return {}
-        found: dict[int, list[Extension]] = {}
-        # Chunked to stay under SQLite's limit on bound parameters.
-        for start in range(0, len(pause_ids), 500):
-            chunk = pause_ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for pause_id, at, added, return_at in self._conn.execute(
-                "SELECT pause_id, at, added_seconds, return_at FROM extensions"
-                f" WHERE pause_id IN ({marks}) ORDER BY pause_id, at, id",
-                chunk,
-            ):
-                found.setdefault(pause_id, []).append(
-                    Extension(_from_db(at), timedelta(seconds=added), _from_db(return_at))
-                )
-        return {key: tuple(value) for key, value in found.items()}
-
-    def _pause_from_row(
-        self, row: tuple[object, ...], extensions: tuple[Extension, ...] | None = None
-    ) -> Pause:
-        pause_id, started, planned, return_at, ended, announced, note, return_note = row
-        assert isinstance(pause_id, int)
-        if extensions is None:
-            extensions = self._extensions_by_pause([pause_id]).get(pause_id, ())
-        return Pause(
-            id=pause_id,
-            started_at=_from_db(started),
-            planned_return_at=_from_db(planned),
-            return_at=_from_db(return_at),
-            ended_at=_from_db(ended) if ended is not None else None,
-            announced=bool(announced),
-            note=str(note),
-            return_note=str(return_note),
-            extensions=extensions,
-        )
-
-
-_PAUSE_COLUMNS = (
-    "id, started_at, planned_return_at, return_at, ended_at, announced, note, return_note"
-)
-
-
-def _to_db(instant: datetime) -> int:
-    if instant.tzinfo is None:
-        raise ValueError("refusing to store a naive datetime")
-    return int(instant.timestamp())
-
-
-def _from_db(value: object) -> datetime:
-    assert isinstance(value, int)
-    return utc_from_timestamp(value)
 
 
 # -- opening ------------------------------------------------------------------------------------
