@@ -73,7 +73,7 @@ def _child() -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from pausetimer import history
+    from pausetimer import history_export
     from pausetimer.context import AppContext
     from pausetimer.service import PauseService
     from pausetimer.settings import Settings
@@ -103,8 +103,8 @@ def _child() -> None:
     window.close()
 
     started = time.perf_counter()
-    text = history.export_csv(store, None, None, False, clock)
-    history.save_export(database.parent / "export.csv", text)
+    text = history_export.export_csv(store, None, None, False, clock)
+    history_export.save_export(database.parent / "export.csv", text)
     export_s = time.perf_counter() - started
     store.close()
     figures = dict(zip(KEYS, (open_s, imports_s + open_s, export_s), strict=True))

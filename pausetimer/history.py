@@ -1,5 +1,5 @@
-"""The pause history: lists, statistics and chart series computed in SQL, export, note editing and
-deletion that leaves nothing behind in the database file.
+"""The pause history: lists, statistics and chart series computed in SQL, note editing and deletion
+that leaves nothing behind in the database file (the export: :mod:`pausetimer.history_export`).
 
 Qt-free, so the command line and the history window share it. Every list is paged and every number
 is computed by SQLite, so the history opens as fast with 10,000 pauses as with ten.
@@ -8,9 +8,7 @@ is computed by SQLite, so the history opens as fast with 10,000 pauses as with t
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from datetime import datetime
-from pathlib import Path
 
 from pausetimer.core.clock import Clock, utc_from_timestamp
 from pausetimer.core.errors import InputError, StateError
@@ -24,10 +22,7 @@ from pausetimer.core.history_model import (
     Statistics,
 )
 from pausetimer.core.pause import LONG_PAUSE
-from pausetimer.core.report import history_csv as _history_csv
-from pausetimer.core.report import iso, pause_to_dict
 from pausetimer.core.statistics import BucketSize, bucket_starts
-from pausetimer.files import atomic_write
 from pausetimer.store import Store
 
 # The plain types moved to the core (the window uses them without this module); they stay
@@ -42,8 +37,9 @@ __all__ = [
     "Statistics",
 ]
 
-_FAR_PAST = -(2**62)
-_FAR_FUTURE = 2**62
+# Bounds for an open end of a time range, in the stored seconds.
+FAR_PAST = -(2**62)
+FAR_FUTURE = 2**62
 
 # -- queries ------------------------------------------------------------------------------------
 
@@ -73,8 +69,8 @@ def _filtered(flt: HistoryFilter, now: datetime) -> tuple[str, dict[str, int]]:
         "now": int(now.timestamp()),
         "long": int(LONG_PAUSE.total_seconds()),
         "grace": int(ON_TIME_GRACE.total_seconds()),
-        "since": int(flt.since.timestamp()) if flt.since else _FAR_PAST,
-        "until": int(flt.until.timestamp()) if flt.until else _FAR_FUTURE,
+        "since": int(flt.since.timestamp()) if flt.since else FAR_PAST,
+        "until": int(flt.until.timestamp()) if flt.until else FAR_FUTURE,
     }
 
 
@@ -235,68 +231,3 @@ def delete_all(store: Store) -> int:
         deleted = cursor.rowcount
     store.request_scrub()
     return deleted
-
-
-# -- export -------------------------------------------------------------------------------------
-
-
-def reflections_in(
-    store: Store, since: datetime | None, until: datetime | None
-) -> dict[int, dict[str, str]]:
-    found: dict[int, dict[str, str]] = {}
-    for pause_id, prompt, answer in store.connection.execute(
-        "SELECT r.pause_id, r.prompt, r.answer FROM reflections r JOIN pauses p"
-        " ON p.id = r.pause_id WHERE p.started_at >= ? AND p.started_at < ?"
-        " ORDER BY r.pause_id, r.prompt",
-        (
-            int(since.timestamp()) if since else _FAR_PAST,
-            int(until.timestamp()) if until else _FAR_FUTURE,
-        ),
-    ):
-        found.setdefault(pause_id, {})[prompt] = answer
-    return found
-
-
-def export_csv(
-    store: Store,
-    since: datetime | None,
-    until: datetime | None,
-    include_reflections: bool,
-    clock: Clock,
-) -> str:
-    """The pauses started in [since, until), oldest first, as CSV (header row, ISO 8601 times
-    with offset); reflections only when asked for."""
-    pauses = list(reversed(store.history(since=since, until=until)))
-    reflections = reflections_in(store, since, until) if include_reflections else None
-    return _history_csv(pauses, clock.now(), clock, reflections=reflections)
-
-
-def export_json(
-    store: Store,
-    since: datetime | None,
-    until: datetime | None,
-    include_reflections: bool,
-    clock: Clock,
-) -> str:
-    now = clock.now()
-    reflections: Mapping[int, dict[str, str]] = (
-        reflections_in(store, since, until) if include_reflections else {}
-    )
-    pauses = []
-    for pause in reversed(store.history(since=since, until=until)):
-        item = pause_to_dict(pause, now, clock)
-        if include_reflections:
-            item["reflections"] = reflections.get(pause.id or 0, {})
-        pauses.append(item)
-    document = {
-        "exported_at": iso(now, clock),
-        "since": iso(since, clock),
-        "until": iso(until, clock),
-        "pauses": pauses,
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-
-
-def save_export(path: Path, text: str) -> None:
-    """Write an export atomically, readable by the user only (it holds private notes)."""
-    atomic_write(path, text)

@@ -266,9 +266,9 @@ class PauseService:
     def reflections_in(
         self, since: datetime | None, until: datetime | None
     ) -> dict[int, dict[str, str]]:
-        from pausetimer import history
+        from pausetimer import history_export
 
-        return history.reflections_in(self._store, since, until)
+        return history_export.reflections_in(self._store, since, until)
 
     def export(
         self,
@@ -280,10 +280,10 @@ class PauseService:
     ) -> None:
         """Write the pauses started in [since, until) to ``path`` as ``"csv"`` or ``"json"``,
         atomically and private to the user. Raises OSError when the file cannot be written."""
-        from pausetimer import history
+        from pausetimer import history_export as export
 
-        writer = history.export_json if suffix == "json" else history.export_csv
-        history.save_export(path, writer(self._store, since, until, reflections, self.clock))
+        writer = export.export_json if suffix == "json" else export.export_csv
+        export.save_export(path, writer(self._store, since, until, reflections, self.clock))
 
     # -- listeners -----------------------------------------------------------------------------
 

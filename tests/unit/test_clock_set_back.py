@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from pausetimer import history
+from pausetimer import history, history_export
 from pausetimer.core.pause import Pause, ReturnSpec
 from pausetimer.history import HistoryFilter
 from pausetimer.service import PauseService
@@ -64,5 +64,5 @@ def test_statistics_leave_out_an_end_before_the_start(store: Store, clock: FakeC
     assert (stats.median_seconds, stats.longest_seconds) == (3600, 3600)
     series = history.chart_series(store, HistoryFilter(), clock.now(), clock)
     assert [p.median_seconds for p in series.points if p.count] == [3600]
-    exported = history.export_csv(store, None, None, False, clock)
+    exported = history_export.export_csv(store, None, None, False, clock)
     assert all(float(r["duration_minutes"]) >= 0 for r in csv.DictReader(io.StringIO(exported)))

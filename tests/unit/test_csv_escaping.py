@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from pausetimer import history
+from pausetimer import history_export
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.service import PauseService
 from pausetimer.store import Store
@@ -28,10 +28,10 @@ def test_csv_cells_a_spreadsheet_would_run_are_escaped(
         pause = store.history()[0]
         store.connection.execute("UPDATE pauses SET note = ? WHERE id = ?", (note, pause.id))
     store.save_reflection(pause.id or 0, "felt", "fine", clock.now())
-    text = history.export_csv(store, None, None, True, clock)
+    text = history_export.export_csv(store, None, None, True, clock)
     row = next(csv.DictReader(io.StringIO(text)))
     assert row["note"] == "'" + note
     assert row["return_note"] == "'" + note
     assert row["started_at"][0].isdigit()  # numbers and times are left as they are
-    plain = history.export_csv(store, None, None, False, clock)
+    plain = history_export.export_csv(store, None, None, False, clock)
     assert next(csv.DictReader(io.StringIO(plain)))["duration_minutes"] == "0.0"

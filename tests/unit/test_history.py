@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pausetimer import history
+from pausetimer import history, history_export
 from pausetimer.core.errors import InputError, StateError
 from pausetimer.core.pause import Extension, Pause
 from pausetimer.core.statistics import BucketSize, Period, period_span
@@ -176,7 +176,7 @@ def test_csv_export_round_trips_through_the_csv_module(
     store: Store, seeded: dict[str, int], clock: FakeClock
 ) -> None:
     store.save_reflection(seeded["p1"], "before", "tired, and hungry", T0)
-    text = history.export_csv(store, T0 - 7 * D, None, True, clock)
+    text = history_export.export_csv(store, T0 - 7 * D, None, True, clock)
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [int(r["id"]) for r in rows] == [seeded[n] for n in ("p4", "p3", "p2", "p1", "active")]
     p1 = rows[3]
@@ -185,24 +185,24 @@ def test_csv_export_round_trips_through_the_csv_module(
     started = datetime.fromisoformat(p1["started_at"])
     assert started == T0 - 2 * D and started.utcoffset() == H
     assert rows[4]["ended_at"] == ""
-    without = history.export_csv(store, None, None, False, clock)
+    without = history_export.export_csv(store, None, None, False, clock)
     assert "reflections" not in without.splitlines()[0]
     assert "hungry" not in without
 
 
 def test_json_export(store: Store, seeded: dict[str, int], clock: FakeClock) -> None:
     store.save_reflection(seeded["p5"], "need", "quiet", T0)
-    document = json.loads(history.export_json(store, None, T0 - 7 * D, True, clock))
+    document = json.loads(history_export.export_json(store, None, T0 - 7 * D, True, clock))
     assert [p["id"] for p in document["pauses"]] == [seeded["p6"], seeded["p5"]]
     assert document["pauses"][1]["reflections"] == {"need": "quiet"}
     assert document["until"] == (T0 - 7 * D).isoformat()
-    plain = json.loads(history.export_json(store, None, None, False, clock))
+    plain = json.loads(history_export.export_json(store, None, None, False, clock))
     assert all("reflections" not in p for p in plain["pauses"])
 
 
 def test_save_export_is_private(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
-    history.save_export(target, "a,b\r\n")
+    history_export.save_export(target, "a,b\r\n")
     assert target.read_bytes() == b"a,b\r\n"
     assert target.stat().st_mode & 0o777 == 0o600
 
