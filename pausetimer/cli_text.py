@@ -148,6 +148,11 @@ def caution(kind: str, english: str) -> str:
 def problem(kind: str, english: str, params: dict[str, Any] | None = None) -> str:
     """The sentence for a refused or malformed command, picked by its ``kind``."""
     text = str((params or {}).get("text", ""))
+    return {**_unreadable_input(text), **_refusals()}.get(kind, english)
+
+
+def _unreadable_input(text: str) -> dict[str, str]:
+    """The sentences for a duration, time or date that cannot be read (``text``: what was given)."""
     durations = translate(
         "CommandLine",
         "a number with a unit, like 20m, 1h, 1h30m or 2d (d = days, h = hours, m = minutes)",
@@ -160,7 +165,7 @@ def problem(kind: str, english: str, params: dict[str, Any] | None = None) -> st
         "CommandLine", "a date like 2026-11-21, or an ISO 8601 instant like 2026-11-21T19:00+01:00"
     )
     expected = translate("CommandLine", "Cannot read '%1'; expected %2.").replace("%1", text)
-    texts = {
+    return {
         "duration_empty": translate("CommandLine", "No duration given; expected %1.").replace(
             "%1", durations
         ),
@@ -174,6 +179,12 @@ def problem(kind: str, english: str, params: dict[str, Any] | None = None) -> st
             "CommandLine", "'%1' is not a time of day (hours 0-23, minutes 0-59)."
         ).replace("%1", text),
         "date_malformed": expected.replace("%2", days),
+    }
+
+
+def _refusals() -> dict[str, str]:
+    """The sentences for a command that was understood but refused."""
+    return {
         "return_missing": translate(
             "CommandLine", "Say when you will be back: give either --for or --until."
         ),
@@ -214,4 +225,3 @@ def problem(kind: str, english: str, params: dict[str, Any] | None = None) -> st
             "CommandLine", "The running Pausetimer did not answer in time."
         ),
     }
-    return texts.get(kind, english)
