@@ -61,7 +61,9 @@ def functions(tree: ast.AST, prefix: str = "") -> list[tuple[str, int]]:
 
 
 def long_modules() -> dict[str, int]:
-    lengths = {name_of(path): len(path.read_text(encoding="utf-8").splitlines()) for path in modules()}
+    lengths = {
+        name_of(path): len(path.read_text(encoding="utf-8").splitlines()) for path in modules()
+    }
     return {name: lines for name, lines in lengths.items() if lines > MAX_MODULE_LINES}
 
 
