@@ -103,7 +103,9 @@ class FreedesktopNotifications(QObject):
     ``finished(Outcome)`` answers each ``show``.
     """
 
-    finished = Signal(object)  # Outcome
+    # An Outcome, which has no Qt type: it passes as a Python object, so that the receiver gets
+    # the member itself (it compares with `is`), not a string or number to map back.
+    finished = Signal(object)
 
     def __init__(self, gdbus: str, bound_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)

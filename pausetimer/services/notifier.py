@@ -70,7 +70,9 @@ class _Relay(QObject):
     """Carries a worker's answer to the main thread, where it finds its notifier if that still
     exists."""
 
-    finished = Signal(object, int, bool)  # weak reference to the Notifier, number, succeeded
+    # A weak reference to the Notifier (a Python object, so it passes as object: the notifier
+    # itself may be gone by the time the answer arrives), the call's number, and success.
+    finished = Signal(object, int, bool)
 
     def deliver(self, reference: weakref.ref[Notifier], number: int, succeeded: bool) -> None:
         notifier = reference()

@@ -48,7 +48,7 @@ class QtListener(Listener):
 class _Conversation(QObject):
     """One connection: collect a line, answer it, hang up."""
 
-    finished = Signal(object)
+    finished = Signal(QObject)  # this conversation, done: its listener lets go of it
 
     def __init__(self, socket: QLocalSocket, rules: LineRules, parent: QObject) -> None:
         super().__init__(parent)

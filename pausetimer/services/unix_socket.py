@@ -132,7 +132,7 @@ class UnixListener(Listener):
 class _Conversation(QObject):
     """One connection: collect a line, answer it (however long the answer), hang up."""
 
-    finished = Signal(object)
+    finished = Signal(QObject)  # this conversation, done: its listener lets go of it
 
     def __init__(self, connection: socket.socket, rules: LineRules, parent: QObject) -> None:
         super().__init__(parent)
