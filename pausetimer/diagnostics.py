@@ -49,7 +49,8 @@ _log = logging.getLogger("pausetimer")
 class RotatingLog(logging.FileHandler):
     """A log file that starts afresh past ``max_bytes``, keeping ``backups`` older ones
     (``.1`` newest). ``logging.handlers.RotatingFileHandler`` does the same, but its module
-    imports pickle, queue and socket: about 15 ms on every start of a tray app."""
+    imports pickle, queue and socket, a cost on every start of a tray app (measured:
+    benchmarks/README.md)."""
 
     def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
         self._max_bytes = max_bytes

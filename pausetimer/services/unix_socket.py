@@ -1,10 +1,11 @@
 """The single-instance socket on Linux and macOS: a Unix domain socket from the standard library.
 
-Qt's QLocalServer does the same job, but loading QtNetwork costs a tray app that idles all day about
-2 MB of memory and a noticeable slice of its start-up; the standard library's socket module is
-loaded anyway. The server side is driven by :class:`QSocketNotifier`, so requests are still read
-and answered on the Qt main thread without any polling. Windows, where Python has no Unix sockets,
-uses :mod:`pausetimer.services.qt_local_socket` instead (see :mod:`.single_instance`).
+Qt's QLocalServer does the same job, but loading QtNetwork costs a tray app that idles all day
+memory and a noticeable slice of its start-up (measured: benchmarks/README.md); the standard
+library's socket module is loaded anyway. The server side is driven by :class:`QSocketNotifier`,
+so requests are still read and answered on the Qt main thread without any polling. Windows, where
+Python has no Unix sockets, uses :mod:`pausetimer.services.qt_local_socket` instead (see
+:mod:`.single_instance`).
 
 Only the local socket family is used here; nothing in this module can reach a network.
 """

@@ -92,8 +92,8 @@ class ErrorNotices(QObject):
 
 
 def _box(text: str, details: str, name: str) -> QMessageBox:
-    # Imported here: Python's view of the Qt namespace costs a tray app's start-up ~25 ms, and
-    # ErrorNotices is made at every start.
+    # Imported here: Python's view of the Qt namespace costs a tray app's start-up a visible share
+    # (measured: benchmarks/README.md), and ErrorNotices is made at every start.
     from PySide6.QtCore import Qt
 
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok)
