@@ -7,6 +7,8 @@ The context is spelled out in each call, not in a helper: lupdate finds only lit
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from pausetimer import data_folder
@@ -23,30 +25,32 @@ def data_folder_text(error: DataFolderError) -> str:
         text = QCoreApplication.translate(
             "StartupFailures",
             "Pausetimer's data folder belongs to another user, so Pausetimer does not use it:"
-            "\n{path}\n\nLog in as that user, or ask whoever set up this computer to give the "
+            "\n%1\n\nLog in as that user, or ask whoever set up this computer to give the "
             "folder back to you.",
         )
     elif error.kind == data_folder.DANGLING_LINK:
         text = QCoreApplication.translate(
             "StartupFailures",
             "Where Pausetimer keeps your pauses there is a link to something that does not "
-            "exist:\n{path} → {reason}\n\nRemove the link, or restore what it points to, and "
+            "exist:\n%1 → %2\n\nRemove the link, or restore what it points to, and "
             "start Pausetimer again.",
         )
     elif error.kind == data_folder.CANNOT_WRITE:
         text = QCoreApplication.translate(
             "StartupFailures",
-            "Pausetimer cannot write in its data folder:\n{path}\n({reason})\n\nFree some disk "
+            "Pausetimer cannot write in its data folder:\n%1\n(%2)\n\nFree some disk "
             "space or check the folder's permissions, then start Pausetimer again. Nothing was "
             "changed.",
         )
     else:
         text = QCoreApplication.translate(
             "StartupFailures",
-            "Pausetimer cannot create its data folder:\n{path}\n({reason})\n\nCheck that the "
+            "Pausetimer cannot create its data folder:\n%1\n(%2)\n\nCheck that the "
             "place exists and that you may write there, then start Pausetimer again.",
         )
-    return text.format(path=error.path, reason=error.reason)
+    # One pass, like Qt's QString.arg: a path that holds "%2" stays as it is.
+    values = {"%1": str(error.path), "%2": str(error.reason)}
+    return re.sub("%[12]", lambda mark: values[mark.group()], text)
 
 
 def unreachable_text() -> str:

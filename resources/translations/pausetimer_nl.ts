@@ -1310,15 +1310,15 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     </message>
     <message>
         <source>Your settings could not be read, so the defaults are used. The file could not be moved aside either:
-{path}</source>
+%1</source>
         <translation>Je instellingen konden niet worden gelezen, dus de standaardinstellingen worden gebruikt. Het bestand kon ook niet opzij worden gezet:
-{path}</translation>
+%1</translation>
     </message>
     <message>
         <source>Pausetimer runs, but the pausetimer command cannot reach it, so commands will change nothing until Pausetimer is started again:
-{reason}</source>
+%1</source>
         <translation>Pausetimer draait, maar het commando pausetimer kan het niet bereiken. Commando&apos;s veranderen daarom niets tot Pausetimer opnieuw is gestart:
-{reason}</translation>
+%1</translation>
     </message>
 </context>
 <context>
@@ -1762,45 +1762,45 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     </message>
     <message>
         <source>Pausetimer&apos;s data folder belongs to another user, so Pausetimer does not use it:
-{path}
+%1
 
 Log in as that user, or ask whoever set up this computer to give the folder back to you.</source>
         <translation>De gegevensmap van Pausetimer is van een andere gebruiker, dus Pausetimer gebruikt haar niet:
-{path}
+%1
 
 Log in als die gebruiker, of vraag wie deze computer heeft ingericht om de map weer van jou te maken.</translation>
     </message>
     <message>
         <source>Where Pausetimer keeps your pauses there is a link to something that does not exist:
-{path} → {reason}
+%1 → %2
 
 Remove the link, or restore what it points to, and start Pausetimer again.</source>
         <translation>Waar Pausetimer je pauzes bewaart, staat een koppeling naar iets dat niet bestaat:
-{path} → {reason}
+%1 → %2
 
 Verwijder de koppeling, of zet terug waar ze naar wijst, en start Pausetimer opnieuw.</translation>
     </message>
     <message>
         <source>Pausetimer cannot write in its data folder:
-{path}
-({reason})
+%1
+(%2)
 
 Free some disk space or check the folder&apos;s permissions, then start Pausetimer again. Nothing was changed.</source>
         <translation>Pausetimer kan niet schrijven in zijn gegevensmap:
-{path}
-({reason})
+%1
+(%2)
 
 Maak wat schijfruimte vrij of controleer de rechten van de map, en start Pausetimer dan opnieuw. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Pausetimer cannot create its data folder:
-{path}
-({reason})
+%1
+(%2)
 
 Check that the place exists and that you may write there, then start Pausetimer again.</source>
         <translation>Pausetimer kan zijn gegevensmap niet aanmaken:
-{path}
-({reason})
+%1
+(%2)
 
 Controleer of die plek bestaat en of je daar mag schrijven, en start Pausetimer dan opnieuw.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -84,3 +85,26 @@ def test_english_file_holds_only_plurals() -> None:
     tree = ET.parse(translations.ts_path("en"))
     for message in tree.getroot().iter("message"):
         assert message.get("numerus") == "yes", message.findtext("source")
+
+
+# One placeholder style for translators: Qt's %1, %2 and %n. A {name} or %s would reach the
+# translator as text to keep, and a translation that moved or dropped it would still pass.
+_FOREIGN_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*\}|%[sd]|%\([a-z_]+\)")
+_QT_PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+
+
+def test_every_placeholder_is_qt_style_and_kept_in_the_translation() -> None:
+    wrong = []
+    for context in ET.parse(translations.ts_path("nl")).getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if _FOREIGN_PLACEHOLDER.search(source):
+                wrong.append(f"not %1 style: {source!r}")
+            translation = message.find("translation")
+            forms = [] if translation is None else list(translation.iter("numerusform"))
+            texts = [f.text or "" for f in forms] or [getattr(translation, "text", "") or ""]
+            expected = sorted(set(_QT_PLACEHOLDER.findall(source)))
+            for text in texts:
+                if sorted(set(_QT_PLACEHOLDER.findall(text))) != expected:
+                    wrong.append(f"placeholders differ: {source!r} -> {text!r}")
+    assert not wrong, "\n".join(wrong)
