@@ -44,8 +44,10 @@ DEFAULT_BACKOFF_MS: tuple[int, ...] = (
     60_000,
     60_000,
 )
-# After the StatusNotifierWatcher appears, its host registers a moment later: look again soon.
-SNI_SETTLE_MS: tuple[int, ...] = (200, 500, 1_000, 2_000)
+# After the StatusNotifierWatcher appears, its host registers a moment later: look again soon,
+# and for a while, since on a busy machine at login the host can take many seconds (a test
+# under load saw more than the first 3.7 s go by). Seven checks in about 30 s, then none.
+SNI_SETTLE_MS: tuple[int, ...] = (200, 500, 1_000, 2_000, 4_000, 8_000, 15_000)
 
 
 class TrayWatcher(QObject):
