@@ -42,7 +42,7 @@ from pausetimer.core.pause import (
     ReturnSpec,
     check_return,
 )
-from pausetimer.core.report import history_csv, pause_to_dict, status_to_dict
+from pausetimer.core.report import history_csv, pause_to_dict, signals_to_dict, status_to_dict
 from pausetimer.responses import Response as Response
 from pausetimer.responses import failure as failure
 from pausetimer.service import PauseService
@@ -138,12 +138,15 @@ def _history(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
         raise InputError("period_empty", "--until must lie after --since.")
     pauses = service.history(since=since, until=until)
     reflections = service.reflections_in(since, until) if _flag(request, "reflections") else None
+    signals = service.signals_in(since, until)
     now = service.clock.now()
     if output == "csv":
-        return history_csv(pauses, now, service.clock, reflections=reflections), []
+        return history_csv(pauses, now, service.clock, reflections=reflections, signals=signals), []
     items = []
     for pause in pauses:
-        item = pause_to_dict(pause, now, service.clock)
+        item = pause_to_dict(pause, now, service.clock) | signals_to_dict(
+            signals.get(pause.id or 0)
+        )
         if reflections is not None:
             item["reflections"] = reflections.get(pause.id or 0, {})
         items.append(item)

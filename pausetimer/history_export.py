@@ -10,10 +10,11 @@ from pathlib import Path
 
 from pausetimer.core.clock import Clock
 from pausetimer.core.report import history_csv as _history_csv
-from pausetimer.core.report import iso, pause_to_dict
+from pausetimer.core.report import iso, pause_to_dict, signals_to_dict
 from pausetimer.files import atomic_write
 from pausetimer.history import FAR_FUTURE, FAR_PAST
 from pausetimer.store import Store
+from pausetimer.store_signals import signals_in
 
 
 def reflections_in(
@@ -44,7 +45,8 @@ def export_csv(
     with offset); reflections only when asked for."""
     pauses = list(reversed(store.history(since=since, until=until)))
     reflections = reflections_in(store, since, until) if include_reflections else None
-    return _history_csv(pauses, clock.now(), clock, reflections=reflections)
+    signals = signals_in(store.connection, since, until)
+    return _history_csv(pauses, clock.now(), clock, reflections=reflections, signals=signals)
 
 
 def export_json(
@@ -58,9 +60,11 @@ def export_json(
     reflections: Mapping[int, dict[str, str]] = (
         reflections_in(store, since, until) if include_reflections else {}
     )
+    signals = signals_in(store.connection, since, until)
     pauses = []
     for pause in reversed(store.history(since=since, until=until)):
         item = pause_to_dict(pause, now, clock)
+        item.update(signals_to_dict(signals.get(pause.id or 0)))
         if include_reflections:
             item["reflections"] = reflections.get(pause.id or 0, {})
         pauses.append(item)

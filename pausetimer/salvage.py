@@ -41,6 +41,7 @@ _TABLES = (
     ),
     ("extensions", ("id", "pause_id", "at", "added_seconds", "return_at")),
     ("reflections", ("pause_id", "prompt", "answer", "updated_at")),
+    ("pause_signals", ("pause_id", "signal", "words")),
 )
 _BATCH = 200
 _MAX_ROWID = 2**62

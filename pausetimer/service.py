@@ -30,6 +30,7 @@ from pausetimer.core.pause import (
     start_pause,
 )
 from pausetimer.core.report import Status
+from pausetimer.service_signals import SignalsAccess
 
 if TYPE_CHECKING:  # the history's types load with the history, not at start-up
     from pausetimer.core.history_model import ChartSeries, HistoryFilter, HistoryRow, Statistics
@@ -42,7 +43,7 @@ _PAUSE = (ChangeKind.ACTIVE_PAUSE, ChangeKind.HISTORY)
 _log = logging.getLogger(__name__)
 
 
-class PauseService:
+class PauseService(SignalsAccess):
     def __init__(
         self, store: Store, clock: Clock, *, monotonic: Callable[[], float] = time.monotonic
     ) -> None:

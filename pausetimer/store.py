@@ -33,6 +33,7 @@ from pausetimer.storage_errors import (
     unavailable_kind,
 )
 from pausetimer.store_rows import PAUSE_COLUMNS, extensions_by_pause, pause_from_row, to_db
+from pausetimer.store_signals import migrate_add_signals
 
 __all__ = [
     "UNAVAILABLE_KINDS",
@@ -85,7 +86,7 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
 
 
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, migrate_add_signals]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 BUSY_TIMEOUT_MS = 5000

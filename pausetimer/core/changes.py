@@ -18,6 +18,7 @@ class ChangeKind(enum.Enum):
     ACTIVE_PAUSE = "active_pause"  # started, extended, ended, marked as announced
     HISTORY = "history"  # a pause's record: added, ended, its notes, deleted
     REFLECTION = "reflection"  # reflection answers of one pause
+    SIGNALS = "signals"  # the early signals ticked with one pause
     SETTINGS = "settings"
 
 

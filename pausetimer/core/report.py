@@ -15,6 +15,10 @@ from typing import Any
 
 from pausetimer.core.clock import Clock, to_local
 from pausetimer.core.pause import Pause, PauseState
+from pausetimer.core.signals import PauseSignals
+
+# The early signals ticked with a pause (keys, space-separated in CSV) and the own words.
+SIGNAL_FIELDS = ("signals", "signal_words")
 
 HISTORY_FIELDS = (
     "id",
@@ -77,18 +81,26 @@ def pause_to_dict(pause: Pause, now: datetime, clock: Clock) -> dict[str, Any]:
     }
 
 
+def signals_to_dict(signals: PauseSignals | None) -> dict[str, Any]:
+    signals = signals or PauseSignals()
+    return {"signals": sorted(signals.keys), "signal_words": signals.own_words}
+
+
 def history_csv(
     pauses: Iterable[Pause],
     now: datetime,
     clock: Clock,
     *,
     reflections: Mapping[int, Mapping[str, str]] | None = None,
+    signals: Mapping[int, PauseSignals] | None = None,
 ) -> str:
     """CSV with a header row; quoting handles commas, quotes and newlines in notes, and text that
     a spreadsheet would run as a formula is escaped (see :func:`_cell`). With
     ``reflections`` (answers by pause id, then prompt key) a last column holds them, one
-    "prompt: answer" per line."""
-    fields = (*HISTORY_FIELDS, "reflections") if reflections is not None else HISTORY_FIELDS
+    "prompt: answer" per line. With ``signals`` (by pause id) two more columns hold the early
+    signals' keys and the user's own words about what came before."""
+    fields = (*HISTORY_FIELDS, *(SIGNAL_FIELDS if signals is not None else ()))
+    fields = (*fields, "reflections") if reflections is not None else fields
     buffer = io.StringIO()
     # A plain writer over lists in field order: DictWriter's per-row key checks cost a third of
     # an export of 10,000 pauses.
@@ -99,6 +111,9 @@ def history_csv(
         row = pause_to_dict(pause, now, clock)
         row["announced"] = yes_no[row["announced"]]
         row["long"] = yes_no[row["long"]]
+        if signals is not None:
+            row.update(signals_to_dict(signals.get(pause.id or 0)))
+            row["signals"] = " ".join(row["signals"])
         if reflections is not None:
             answers = reflections.get(pause.id or 0, {})
             row["reflections"] = "\n".join(f"{key}: {text}" for key, text in answers.items())
