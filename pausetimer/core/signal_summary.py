@@ -21,9 +21,6 @@ class SignalSummary:
     pauses_with_signals: int  # pauses in the period where anything was ticked
     counts: tuple[SignalCount, ...]  # most often first; ties in the card's order
 
-    def count_of(self, key: str) -> SignalCount | None:
-        return next((count for count in self.counts if count.key == key), None)
-
 
 def summarize(rows: Iterable[tuple[int, str, int]], order: Iterable[str] = ()) -> SignalSummary:
     """``rows``: (pause id, signal key, the pause's length in seconds), one per ticked signal.

@@ -64,10 +64,6 @@ class PauseSignals:
     def __bool__(self) -> bool:
         return bool(self.keys or self.own_words.strip())
 
-    def counted_keys(self) -> frozenset[str]:
-        """The keys a summary counts: own words count as one more trigger."""
-        return self.keys | {OWN_WORDS} if self.own_words.strip() else self.keys
-
 
 def load_signals(language: str, directory: Path) -> SignalsCard:
     """The card in ``language``, falling back to English; raises

@@ -3,7 +3,7 @@ name (optional) for the sentences the app proposes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,9 @@ from pausetimer.ui.widgets import FIELD_ERROR_COLOUR
 
 
 class WelcomeDialog(QDialog):
+    # The user asked for the card of early signals (the welcome stays open behind it).
+    signalsRequested = Signal()
+
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, tray_present: bool = True
     ) -> None:
@@ -59,6 +62,11 @@ class WelcomeDialog(QDialog):
             self.tr("&Get started"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.start_button.setDefault(True)
+        # The early signals are worth knowing before the first tense moment, not during it.
+        self.signals_button = buttons.addButton(
+            self.tr("Know your early &signals…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.signals_button.clicked.connect(self.signalsRequested)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -120,10 +120,14 @@ class Windows(QObject):
 
         self._welcome = WelcomeDialog(self._ctx, tray_present=tray_present)
         self._welcome.finished.connect(self._welcome_finished)
+        self._welcome.signalsRequested.connect(self._early_signals)
         self._welcome.show()
         self._welcome.raise_()
         self._welcome.activateWindow()
         return self._welcome
+
+    def _early_signals(self) -> None:
+        self.guidance("signals")
 
     def _welcome_finished(self, _result: int) -> None:
         self.welcomeClosed.emit()

@@ -75,6 +75,13 @@
             <numerusform>Exported %n pauses to %1 in %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You ticked what you noticed with %n pause(s) in this period.</source>
+        <translation>
+            <numerusform>You ticked what you noticed with %n pause in this period.</numerusform>
+            <numerusform>You ticked what you noticed with %n pauses in this period.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PauseTexts</name>

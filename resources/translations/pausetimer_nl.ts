@@ -849,8 +849,31 @@
         <translation>Statistieken</translation>
     </message>
     <message>
+        <source>What comes before my pauses</source>
+        <translation>Wat gaat er aan mijn pauzes vooraf</translation>
+    </message>
+    <message>
+        <source>Signal or trigger</source>
+        <translation>Signaal of aanleiding</translation>
+    </message>
+    <message>
         <source>Typical length</source>
         <translation>Gebruikelijke duur</translation>
+    </message>
+    <message>
+        <source>Something else, in my own words</source>
+        <translation>Iets anders, in mijn eigen woorden</translation>
+    </message>
+    <message numerus="yes">
+        <source>You ticked what you noticed with %n pause(s) in this period.</source>
+        <translation>
+            <numerusform>Je vinkte bij %n pauze in deze periode aan wat je merkte.</numerusform>
+            <numerusform>Je vinkte bij %n pauzes in deze periode aan wat je merkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing ticked in this period yet. After a pause, tick what you noticed under Guidance, Reflect: what came before your pauses shows up here.</source>
+        <translation>In deze periode is nog niets aangevinkt. Vink na een pauze aan wat je merkte, onder Begeleiding, Nadenken: dan zie je hier wat er aan je pauzes voorafging.</translation>
     </message>
     <message>
         <source>Longest</source>
@@ -1755,6 +1778,32 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>SignalsCardView</name>
+    <message>
+        <source>&amp;Tick what I noticed</source>
+        <translation>&amp;Aanvinken wat ik merkte</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPicker</name>
+    <message>
+        <source>What did I notice?</source>
+        <translation>Wat merkte ik?</translation>
+    </message>
+    <message>
+        <source>Something else, in my own words</source>
+        <translation>Iets anders, in mijn eigen woorden</translation>
+    </message>
+    <message>
+        <source>What happened just before, in my own words</source>
+        <translation>Wat er net daarvoor gebeurde, in mijn eigen woorden</translation>
+    </message>
+    <message>
+        <source>Saved on this computer.</source>
+        <translation>Bewaard op deze computer.</translation>
+    </message>
+</context>
+<context>
     <name>StartupFailures</name>
     <message>
         <source>Pausetimer cannot start</source>
@@ -1950,6 +1999,10 @@ Bestand: %1</translation>
     <message>
         <source>Welcome to Pausetimer</source>
         <translation>Welkom bij Pausetimer</translation>
+    </message>
+    <message>
+        <source>Know your early &amp;signals…</source>
+        <translation>Ken je vroege &amp;signalen…</translation>
     </message>
     <message>
         <source>What it is for</source>

@@ -20,6 +20,7 @@ from pausetimer.core.errors import PausetimerError
 from pausetimer.core.guidance_model import Card, Reflection
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
+from pausetimer.ui.guidance.signals import SignalsPicker
 from pausetimer.ui.guidance.support import wrapped_label
 
 AUTOSAVE_DELAY_MS = 700
@@ -43,10 +44,16 @@ class CardView(QFrame):
 
 class ReflectionPanel(QWidget):
     def __init__(
-        self, ctx: AppContext, reflection: Reflection, during: Card, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        reflection: Reflection,
+        during: Card,
+        signals: SignalsPicker,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.signals = signals
         self._reflection = reflection
         self._pause_id: int | None = None
         self._dirty: set[str] = set()
@@ -78,6 +85,7 @@ class ReflectionPanel(QWidget):
         self.target = wrapped_label("")
         self.target.setAccessibleName(self.tr("Which pause the answers belong to"))
         layout.addWidget(self.target)
+        layout.addWidget(self.signals)
         for prompt in self._reflection.prompts:
             label = QLabel(prompt.text)
             label.setWordWrap(True)
@@ -161,6 +169,7 @@ class ReflectionPanel(QWidget):
         finally:
             self._loading = False
         self._dirty.clear()
+        self.signals.show_pause(self._pause_id)
         self.no_pause.setVisible(self._pause_id is None)
         self._show_target(pause)
         self.status.setText("")

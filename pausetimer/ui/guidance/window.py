@@ -13,6 +13,7 @@ from pausetimer.settings import Settings
 from pausetimer.ui.guidance.body_scan import BodyScanPanel, Speaker
 from pausetimer.ui.guidance.pacer import BreathingPanel
 from pausetimer.ui.guidance.reflection import CardView, ReflectionPanel
+from pausetimer.ui.guidance.signals import SignalsCardView, SignalsPicker, load_card
 from pausetimer.ui.guidance.support import (
     TimeSource,
     load_content,
@@ -21,7 +22,7 @@ from pausetimer.ui.guidance.support import (
 from pausetimer.ui.icons import app_icon
 from pausetimer.ui.screen_fit import keep_on_screen, scrolling
 
-SECTIONS = ("breathe", "body_scan", "reflect", "safety")
+SECTIONS = ("breathe", "body_scan", "reflect", "signals", "safety")
 
 # Calm and plain: the platform style, a little more air, and muted secondary text.
 STYLE = """
@@ -95,7 +96,11 @@ class GuidanceWindow(QWidget):
         )
         self.breathing.nextRequested.connect(self._next_step)
         self._quick_pattern = guidance.breathing.quick_pattern
-        self.reflection = ReflectionPanel(ctx, guidance.reflection, guidance.during)
+        card = load_card(settings)
+        self.signals_card = SignalsCardView(card)
+        self.signals_card.tickRequested.connect(self._tick_signals)
+        picker = SignalsPicker(ctx, card)
+        self.reflection = ReflectionPanel(ctx, guidance.reflection, guidance.during, picker)
 
     def _build_tabs(self, guidance: Guidance) -> QTabWidget:
         safety = QScrollArea()
@@ -120,6 +125,7 @@ class GuidanceWindow(QWidget):
             guidance.body_scan.title,
         )
         self.tabs.addTab(scrolling(self.reflection), guidance.reflection.title)
+        self.tabs.addTab(scrolling(self.signals_card), self.signals_card.title)
         self.tabs.addTab(safety, self.tr("Safety"))
         self.tabs.setAccessibleName(self.tr("Guidance sections"))
         return self.tabs
@@ -147,6 +153,10 @@ class GuidanceWindow(QWidget):
         if section == "body_scan" and not self.body_scan.running:
             self.body_scan.toggle()
             self.body_scan.start_button.setFocus()
+
+    def _tick_signals(self) -> None:
+        self.present("reflect")
+        self.reflection.signals.setFocus()
 
     def current_section(self) -> str:
         return SECTIONS[self.tabs.currentIndex()]

@@ -29,6 +29,7 @@ from pausetimer.core.statistics import (
 from pausetimer.ui.history.chart import HistoryChart
 from pausetimer.ui.history.details import PauseDetails
 from pausetimer.ui.history.model import HistoryTableModel, history_table
+from pausetimer.ui.history.signals_panel import SignalsSummaryPanel, card_for
 from pausetimer.ui.history.stats_panel import StatisticsPanel
 from pausetimer.ui.history.window_actions import HistoryActions
 from pausetimer.ui.screen_fit import available_area, keep_on_screen, scrolling
@@ -69,6 +70,7 @@ class HistoryWindow(HistoryActions):
 
         self.stats = StatisticsPanel()
         self.chart = HistoryChart(ctx.clock)
+        self.signals = SignalsSummaryPanel(card_for(ctx.settings.get()))
         self.model = HistoryTableModel(ctx.service, ctx.clock, self)
         self.table = history_table(self.model)
         self.empty = QLabel()
@@ -110,8 +112,13 @@ class HistoryWindow(HistoryActions):
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 1)
         lower.setSizes([840, 300])
+        # The chart and what comes before the pauses, side by side.
+        self._overview = QSplitter(Qt.Orientation.Horizontal)
+        self._overview.addWidget(self.chart)
+        self._overview.addWidget(self.signals)
+        self._overview.setSizes([760, 380])
         upper = QSplitter(Qt.Orientation.Vertical)
-        upper.addWidget(self.chart)
+        upper.addWidget(self._overview)
         upper.addWidget(lower)
         upper.setStretchFactor(1, 2)
         self.splitter = upper
@@ -127,7 +134,8 @@ class HistoryWindow(HistoryActions):
         self.setMinimumHeight(layout.totalMinimumSize().height())
         self.setTabOrder(self.period, self.only_long)
         self.setTabOrder(self.only_long, self.only_late)
-        self.setTabOrder(self.only_late, self.table)
+        self.setTabOrder(self.only_late, self.signals.table)
+        self.setTabOrder(self.signals.table, self.table)
         self.setTabOrder(self.table, self.details.note)
         self.setTabOrder(self.details.delete, self.export_button)
         self.setTabOrder(self.export_button, self.delete_all_button)
@@ -177,6 +185,8 @@ class HistoryWindow(HistoryActions):
     def _changed(self, change: Change) -> None:
         if ChangeKind.HISTORY in change:
             self.reload()
+        elif ChangeKind.SIGNALS in change:
+            self._reload_summary()
         elif ChangeKind.REFLECTION in change and change.pause_id == self.details.pause_id:
             self._show_details(change.pause_id)
 
@@ -232,6 +242,8 @@ class HistoryWindow(HistoryActions):
         # An empty chart says nothing the empty list does not say better.
         self.chart.setVisible(stats.count > 0)
         self.chart.show_series(self._service.chart_series(self._filter()))
+        self._overview.setVisible(stats.count > 0)
+        self.signals.show_summary(self._service.signal_summary(self._filter(), self.signals.order))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}
