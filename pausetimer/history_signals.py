@@ -19,7 +19,8 @@ def signal_summary(
     the numbers agree with the list)."""
     sql, params = _filtered(flt, now)
     rows = store.connection.execute(
-        f"SELECT s.pause_id, s.signal, f.duration FROM pause_signals s JOIN ({sql}) f"
+        "SELECT s.pause_id, s.signal, CASE WHEN f.possible THEN f.duration END"
+        f" FROM pause_signals s JOIN ({sql}) f"
         " ON f.id = s.pause_id",
         params,
     ).fetchall()

@@ -209,3 +209,12 @@ def test_the_summary_follows_the_history_filters(service: PauseService, store: S
     everything = service.signal_summary(HistoryFilter())
     assert "chest" in {count.key for count in everything.counts}
     assert service.signal_summary(HistoryFilter(only_long=True)).counts == ()
+
+
+def test_a_pause_that_ended_before_it_started_counts_without_a_length(
+    service: PauseService, store: Store
+) -> None:
+    backwards = ended(store, 120, -10)  # the clock was set back while it ran
+    service.save_signals(backwards, PauseSignals(frozenset({"wall"})))
+    summary = service.signal_summary(HistoryFilter())
+    assert [(c.key, c.pauses, c.median_seconds) for c in summary.counts] == [("wall", 1, None)]

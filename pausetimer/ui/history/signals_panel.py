@@ -19,7 +19,7 @@ from pausetimer.core.signal_summary import SignalSummary
 from pausetimer.core.signals import OWN_WORDS, SignalsCard, load_signals
 from pausetimer.services.i18n import resolve_language
 from pausetimer.settings import Settings
-from pausetimer.ui.history.formatting import duration_text
+from pausetimer.ui.history.formatting import NOTHING, duration_text
 from pausetimer.ui.texts import plural
 
 
@@ -51,6 +51,9 @@ class SignalsSummaryPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows walk its rows
         self.table.verticalHeader().hide()
+        # A long signal wraps, whole: its row grows with it, also when the panel is resized.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
@@ -79,7 +82,11 @@ class SignalsSummaryPanel(QWidget):
             cells = (
                 QTableWidgetItem(self.name_of(signal.key)),
                 QTableWidgetItem(str(signal.pauses)),
-                QTableWidgetItem(duration_text(signal.median_seconds)),
+                QTableWidgetItem(
+                    NOTHING
+                    if signal.median_seconds is None
+                    else duration_text(signal.median_seconds)
+                ),
             )
             for column, cell in enumerate(cells):
                 if column:

@@ -93,8 +93,11 @@ def test_summary_counts_pauses_and_takes_the_median_length() -> None:
 
 
 def test_ties_follow_the_card_then_the_name() -> None:
-    rows = [(1, "zebra", 60), (1, "chest", 60), (1, "jaw", 60), (2, "neg", -5)]
+    rows = [(1, "zebra", 60), (1, "chest", 60), (1, "jaw", 60), (2, "neg", -5), (3, "odd", None)]
     summary = summarize(rows, order=["jaw", "chest"])
-    assert [c.key for c in summary.counts] == ["jaw", "chest", "neg", "zebra"]
+    assert [c.key for c in summary.counts] == ["jaw", "chest", "neg", "odd", "zebra"]
     assert summary.counts[2].median_seconds == 0  # a negative length counts as none
+    assert summary.counts[3].pauses == 1 and summary.counts[3].median_seconds is None
+    both = summarize([(1, "jaw", None), (2, "jaw", 600)])
+    assert (both.counts[0].pauses, both.counts[0].median_seconds) == (2, 600)
     assert summarize([]).counts == () and summarize([]).pauses_with_signals == 0
