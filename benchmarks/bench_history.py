@@ -57,6 +57,17 @@ def seed(path: Path, now: datetime, count: int = PAUSES) -> None:
             " note) VALUES (?, ?, ?, ?, ?, ?)",
             rows,
         )
+        # Early signals on two pauses of three, two or three each (issue 15).
+        keys = ("jaw", "chest", "silent", "pressure", "criticism")
+        store.connection.executemany(
+            "INSERT INTO pause_signals (pause_id, signal) VALUES (?, ?)",
+            [
+                (pause_id, keys[(pause_id + step) % len(keys)])
+                for pause_id in range(1, count + 1)
+                if pause_id % 3
+                for step in range(2 + pause_id % 2)
+            ],
+        )
     store.close()
 
 
