@@ -218,3 +218,35 @@ def test_a_pause_that_ended_before_it_started_counts_without_a_length(
     service.save_signals(backwards, PauseSignals(frozenset({"wall"})))
     summary = service.signal_summary(HistoryFilter())
     assert [(c.key, c.pauses, c.median_seconds) for c in summary.counts] == [("wall", 1, None)]
+
+
+def test_salvage_brings_the_signals_back_and_copes_without_their_table(tmp_path: Path) -> None:
+    from pausetimer.salvage import salvage
+
+    source = open_store(tmp_path / "old.db")
+    pause_id = ended(source, 120, 30)
+    PauseService(source, FakeClock(T0)).save_signals(
+        pause_id, PauseSignals(frozenset({"jaw"}), "kept words")
+    )
+    source.close()
+    fresh = open_store(tmp_path / "fresh.db")
+    try:
+        assert salvage(tmp_path / "old.db", fresh.connection) == 1
+        service = PauseService(fresh, FakeClock(T0))
+        assert service.pause_signals(pause_id) == PauseSignals(frozenset({"jaw"}), "kept words")
+    finally:
+        fresh.close()
+
+    older = sqlite3.connect(tmp_path / "older.db")  # a file from before the signals
+    MIGRATIONS[0](older)
+    older.execute(
+        "INSERT INTO pauses (started_at, planned_return_at, return_at, ended_at)"
+        " VALUES (1000, 2200, 2200, 2300)"
+    )
+    older.commit()
+    older.close()
+    other = open_store(tmp_path / "other.db")
+    try:
+        assert salvage(tmp_path / "older.db", other.connection) == 1
+    finally:
+        other.close()

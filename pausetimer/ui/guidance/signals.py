@@ -144,6 +144,8 @@ class SignalsPicker(QWidget):
         try:
             self._ctx.service.save_signals(self._pause_id, wanted)
         except PausetimerError as problem:  # e.g. a busy database: keep the ticks, try again
+            if problem.kind == "no_such_pause":  # deleted meanwhile: its ticks went with it
+                return
             self.status.setText(texts.error(problem))
             self._autosave.start()
             return
