@@ -250,3 +250,17 @@ def test_salvage_brings_the_signals_back_and_copes_without_their_table(tmp_path:
         assert salvage(tmp_path / "older.db", other.connection) == 1
     finally:
         other.close()
+
+
+def test_the_command_lines_history_carries_the_signals(service: PauseService, store: Store) -> None:
+    from pausetimer.commands import execute
+
+    pause_id = ended(store, 120, 30)
+    service.save_signals(pause_id, PauseSignals(frozenset({"wall", "leave"}), "a door slammed"))
+    pauses = execute(service, {"cmd": "history"})["result"]
+    assert [(p["signals"], p["signal_words"]) for p in pauses] == [
+        (["leave", "wall"], "a door slammed")
+    ]
+    table = execute(service, {"cmd": "history", "format": "csv"})["result"]
+    row = next(csv.DictReader(io.StringIO(table)))
+    assert (row["signals"], row["signal_words"]) == ("leave wall", "a door slammed")
