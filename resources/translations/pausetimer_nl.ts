@@ -662,6 +662,10 @@
         <translation>Reflecties:</translation>
     </message>
     <message>
+        <source>Noticed:</source>
+        <translation>Gemerkt:</translation>
+    </message>
+    <message>
         <source>Select a pause to see its note and reflections.</source>
         <translation>Kies een pauze om de notitie en reflecties te zien.</translation>
     </message>

@@ -49,12 +49,15 @@ class PauseDetails(QWidget):
         self.return_note.setWordWrap(True)
         self.reflections = QLabel()
         self.reflections.setWordWrap(True)
+        self.noticed = QLabel(NOTHING)  # the early signals ticked with the pause
+        self.noticed.setWordWrap(True)
         self.delete = QPushButton(QCoreApplication.translate("History", "&Delete this pause…"))
         self.delete.clicked.connect(self._delete)
 
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("History", "How the return went:"), self.return_note)
         form.addRow(QCoreApplication.translate("History", "Reflections:"), self.reflections)
+        form.addRow(QCoreApplication.translate("History", "Noticed:"), self.noticed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_note)
         buttons.addStretch(1)
@@ -74,6 +77,7 @@ class PauseDetails(QWidget):
 
     def show_pause(self, pause: Pause | None, reflections: dict[str, str]) -> None:
         self._pause_id = pause.id if pause else None
+        self.noticed.setText(NOTHING)  # the window adds the pause's signals
         for widget in (self.note, self.delete):
             widget.setEnabled(pause is not None)
         if pause is None:
@@ -102,6 +106,9 @@ class PauseDetails(QWidget):
         self.reflections.setText(
             "\n\n".join(f"{prompt}: {answer}" for prompt, answer in reflections.items()) or NOTHING
         )
+
+    def show_signals(self, lines: list[str]) -> None:
+        self.noticed.setText("\n".join(lines) or NOTHING)
 
     def _summary(self, pause: Pause) -> str:
         start = int(pause.started_at.timestamp())

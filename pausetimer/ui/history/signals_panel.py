@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from pausetimer import paths
 from pausetimer.core.signal_summary import SignalSummary
-from pausetimer.core.signals import OWN_WORDS, SignalsCard, load_signals
+from pausetimer.core.signals import OWN_WORDS, PauseSignals, SignalsCard, load_signals
 from pausetimer.services.i18n import resolve_language
 from pausetimer.settings import Settings
 from pausetimer.ui.history.formatting import NOTHING, duration_text
@@ -75,6 +75,14 @@ class SignalsSummaryPanel(QWidget):
             return QCoreApplication.translate("History", "Something else, in my own words")
         # A key an older or newer version wrote: shown as it is rather than hidden.
         return self._card.text_of(key) or key
+
+    def describe(self, signals: PauseSignals) -> list[str]:
+        """One pause's ticks as lines to read, in the card's order, own words last."""
+        lines = [self.name_of(key) for key in self.order if key in signals.keys]
+        lines += sorted(key for key in signals.keys if key not in self.order)
+        if signals.own_words:
+            lines.append(f"{self.name_of(OWN_WORDS)}: {signals.own_words}")
+        return lines
 
     def show_summary(self, summary: SignalSummary) -> None:
         self.table.setRowCount(len(summary.counts))

@@ -187,6 +187,8 @@ class HistoryWindow(HistoryActions):
             self.reload()
         elif ChangeKind.SIGNALS in change:
             self._reload_summary()
+            if change.pause_id == self.details.pause_id:
+                self._show_details(change.pause_id)
         elif ChangeKind.REFLECTION in change and change.pause_id == self.details.pause_id:
             self._show_details(change.pause_id)
 
@@ -259,3 +261,4 @@ class HistoryWindow(HistoryActions):
         self.details.show_pause(
             self._service.get_pause(pause_id), self._service.reflections(pause_id)
         )
+        self.details.show_signals(self.signals.describe(self._service.pause_signals(pause_id)))

@@ -70,3 +70,24 @@ def test_reached_by_tab_and_walked_by_arrows(
     assert table.currentRow() == 1
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.table
+
+
+def test_the_details_say_what_was_noticed(
+    window: HistoryWindow, ctx: AppContext, ids: dict[str, int], qtbot: QtBot
+) -> None:
+    window.set_period(Period.WEEK)
+    window.table.selectRow(window.model.row_of(ids["late"]))
+    assert window.details.pause_id == ids["late"]
+    assert window.details.noticed.text() == "\u2013"
+    ctx.service.save_signals(
+        ids["late"],
+        PauseSignals(frozenset({"pressure", "jaw"}), "the bill"),
+        source=Source.COMMAND_LINE,
+    )
+    assert window.details.noticed.text().splitlines() == [
+        "A tight jaw or clenched teeth",
+        "Too much emotional pressure at once",
+        "Something else, in my own words: the bill",
+    ]
+    window.table.selectRow(window.model.row_of(ids["on_time"]))
+    assert window.details.noticed.text() == "\u2013"
