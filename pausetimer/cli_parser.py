@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from pausetimer import __version__
+from pausetimer.cli_calm import add_calm_option
 from pausetimer.cli_i18n import translate
 
 SHOWABLE = ("window", "history", "guidance", "settings")
@@ -51,6 +52,7 @@ def _add_start(commands: _Commands, as_json: str) -> None:
     start.add_argument(
         "--announced", action="store_true", help=translate("CommandLine", "you told your partner")
     )
+    add_calm_option(start)
     start.add_argument(
         "--long",
         action="store_true",
@@ -90,6 +92,7 @@ def _add_end(commands: _Commands) -> None:
         action="store_true",
         help=translate("CommandLine", "print the ended pause as JSON"),
     )
+    add_calm_option(end)
 
 
 def _add_status(commands: _Commands) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 from datetime import timedelta
 
+from pausetimer.cli_calm import with_calm
+
 # `status` loads only what it needs (see pausetimer.cli): not even the typing module.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ def build_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
         request["note"] = args.note
     if args.command == "history":
         return _history_request(args, clock)
-    return request
+    return with_calm(request, args)
 
 
 def _history_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:

@@ -165,6 +165,11 @@ def _unreadable_input(text: str) -> dict[str, str]:
         "CommandLine", "a date like 2026-11-21, or an ISO 8601 instant like 2026-11-21T19:00+01:00"
     )
     expected = translate("CommandLine", "Cannot read '%1'; expected %2.").replace("%1", text)
+    calm_range = translate(
+        "CommandLine",
+        "'%1' is not a calm rating; use a whole number from 0 (calm) to 10 (flooded). "
+        "Nothing was changed.",
+    ).replace("%1", text)
     return {
         "duration_empty": translate("CommandLine", "No duration given; expected %1.").replace(
             "%1", durations
@@ -179,6 +184,8 @@ def _unreadable_input(text: str) -> dict[str, str]:
             "CommandLine", "'%1' is not a time of day (hours 0-23, minutes 0-59)."
         ).replace("%1", text),
         "date_malformed": expected.replace("%2", days),
+        "calm_out_of_range": calm_range,
+        "calm_malformed": calm_range,
     }
 
 

@@ -8,10 +8,11 @@ Request: ``{"cmd": "status" | "start" | "extend" | "end" | "history", ...argumen
 arguments already parsed by the caller:
 
 - ``start``: ``for_seconds`` (int) or ``until`` (ISO 8601 instant with offset), optional ``note``
-  (str), ``announced`` (bool), ``long`` (bool: allow a return more than 24 hours away);
+  (str), ``announced`` (bool), ``long`` (bool: allow a return more than 24 hours away),
+  ``calm`` (int 0-10: how flooded the user is);
 - ``extend``: ``for_seconds`` (int), ``long`` (bool: allow a return more than 24 hours after the
   start);
-- ``end``: optional ``note`` (str);
+- ``end``: optional ``note`` (str) and ``calm`` (int 0-10);
 - ``history``: optional ``format``: ``"json"`` (default, a list of pauses) or ``"csv"`` (a string);
   optional ``since`` / ``until`` (ISO 8601 instants: pauses started in [since, until)) and
   ``reflections`` (bool: include the reflection answers);
@@ -32,6 +33,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from pausetimer.core.calm import check_calm
 from pausetimer.core.changes import Source
 from pausetimer.core.durations import in_supported_range
 from pausetimer.core.errors import InputError, PausetimerError
@@ -102,6 +104,7 @@ def _start(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
         if has_for
         else ReturnSpec(at=_instant(request, "until"))
     )
+    calm = _calm(request)
     # The input first: "start --for 9d" names the 9 days even while a pause runs.
     now = service.clock.now().replace(microsecond=0)
     check_return(now, spec.resolve(now).replace(microsecond=0), allow_long=_flag(request, "long"))
@@ -110,6 +113,7 @@ def _start(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
         announced=_flag(request, "announced"),
         note=_note(request),
         allow_long=_flag(request, "long"),
+        calm=calm,
         source=_CLI,
     )
     return status_to_dict(service.status(), service.clock), cautions
@@ -124,7 +128,7 @@ def _extend(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
 
 
 def _end(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
-    ended = service.end(note=_note(request) or None, source=_CLI)
+    ended = service.end(note=_note(request) or None, calm=_calm(request), source=_CLI)
     return pause_to_dict(ended, service.clock.now(), service.clock), []
 
 
@@ -222,6 +226,11 @@ def _flag(request: Mapping[str, Any], key: str) -> bool:
     if not isinstance(value, bool):
         raise InputError("flag_malformed", f"{key} must be true or false.")
     return value
+
+
+def _calm(request: Mapping[str, Any]) -> int | None:
+    value = request.get("calm")
+    return check_calm(value) if value is not None else None
 
 
 def _note(request: Mapping[str, Any]) -> str:

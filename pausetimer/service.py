@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pausetimer.core.calm import check_calm
 from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.clock import Clock
 from pausetimer.core.pause import (
@@ -41,6 +42,11 @@ _PAUSE = (ChangeKind.ACTIVE_PAUSE, ChangeKind.HISTORY)
 
 # Ids and times only: a note or reflection never goes into a log message.
 _log = logging.getLogger(__name__)
+
+
+def _kinds(calm: int | None) -> tuple[ChangeKind, ...]:
+    """A start or end that carries a calm rating says so."""
+    return (*_PAUSE, ChangeKind.CALM) if calm is not None else _PAUSE
 
 
 class PauseService(SignalsAccess):
@@ -102,8 +108,10 @@ class PauseService(SignalsAccess):
         announced: bool = False,
         note: str = "",
         allow_long: bool = False,
+        calm: int | None = None,
         source: Source = Source.WINDOW,
     ) -> tuple[Pause, list[Caution]]:
+        calm = check_calm(calm) if calm is not None else None
         with self._store.transaction():
             pause, cautions = start_pause(
                 self._store.active_pause(),
@@ -113,10 +121,10 @@ class PauseService(SignalsAccess):
                 note=note,
                 allow_long=allow_long,
             )
-            saved = self._store.save(pause)
+            saved = self._store.save(replace(pause, calm_start=calm))
         self._now_for(saved)
         _log.info("Pause %s started, return agreed at %s", saved.id, saved.return_at.isoformat())
-        self._tell(Change.of(*_PAUSE, source=source, active=saved, pause_id=saved.id))
+        self._tell(Change.of(*_kinds(calm), source=source, active=saved, pause_id=saved.id))
         return saved, cautions
 
     def extend(
@@ -132,13 +140,21 @@ class PauseService(SignalsAccess):
         return saved, cautions
 
     def end(
-        self, *, note: str | None = None, return_note: str = "", source: Source = Source.WINDOW
+        self,
+        *,
+        note: str | None = None,
+        return_note: str = "",
+        calm: int | None = None,
+        source: Source = Source.WINDOW,
     ) -> Pause:
+        calm = check_calm(calm) if calm is not None else None
         with self._store.transaction():
             active = self._store.active_pause()
             pause = end_pause(active, self._now_for(active), note=note)
             if return_note:
                 pause = replace(pause, return_note=return_note)
+            if calm is not None:
+                pause = replace(pause, calm_end=calm)
             saved = self._store.save(pause)
         _log.info(
             "Pause %s ended at %s, agreed return %s",
@@ -146,7 +162,7 @@ class PauseService(SignalsAccess):
             saved.ended_at.isoformat() if saved.ended_at else "?",
             saved.return_at.isoformat(),
         )
-        self._tell(Change.of(*_PAUSE, source=source, active=None, pause_id=saved.id))
+        self._tell(Change.of(*_kinds(calm), source=source, active=None, pause_id=saved.id))
         return saved
 
     def set_announced(self, announced: bool, *, source: Source = Source.WINDOW) -> Pause | None:
@@ -176,6 +192,20 @@ class PauseService(SignalsAccess):
                 return
             self._store.save(replace(pause, return_note=text))
         self._tell(Change.of(ChangeKind.HISTORY, source=source, pause_id=pause_id))
+
+    def set_calm(
+        self, pause_id: int, *, end: bool, rating: int, source: Source = Source.WINDOW
+    ) -> None:
+        """Store a calm rating (0-10) of one pause: at its start, or before going back (``end``);
+        a second answer replaces the first. Out of range: InputError, nothing changed."""
+        rating = check_calm(rating)
+        with self._store.transaction():
+            pause = self._store.get_pause(pause_id)
+            if pause is None:
+                return
+            rated = replace(pause, calm_end=rating) if end else replace(pause, calm_start=rating)
+            self._store.save(rated)
+        self._tell(Change.of(ChangeKind.HISTORY, ChangeKind.CALM, source=source, pause_id=pause_id))
 
     def update_note(self, pause_id: int, note: str, *, source: Source = Source.WINDOW) -> None:
         """Replace a pause's note (the old text is overwritten, not kept)."""

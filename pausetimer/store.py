@@ -85,8 +85,22 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    # The calm check (core.calm): NULL where the user was not asked or did not answer.
+    conn.executescript(
+        """
+        ALTER TABLE pauses ADD COLUMN calm_start INTEGER CHECK (calm_start BETWEEN 0 AND 10);
+        ALTER TABLE pauses ADD COLUMN calm_end INTEGER CHECK (calm_end BETWEEN 0 AND 10);
+        """
+    )
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, migrate_add_signals]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migrate_to_1,
+    migrate_add_signals,
+    _migrate_to_3,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 BUSY_TIMEOUT_MS = 5000
@@ -208,11 +222,14 @@ class Store:
             int(pause.announced),
             pause.note,
             pause.return_note,
+            pause.calm_start,
+            pause.calm_end,
         )
         if pause.id is None:
             cursor = self._conn.execute(
                 "INSERT INTO pauses (started_at, planned_return_at, return_at, ended_at,"
-                " announced, note, return_note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " announced, note, return_note, calm_start, calm_end)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 values,
             )
             pause_id = cursor.lastrowid
@@ -221,7 +238,8 @@ class Store:
             pause_id = pause.id
             cursor = self._conn.execute(
                 "UPDATE pauses SET started_at = ?, planned_return_at = ?, return_at = ?,"
-                " ended_at = ?, announced = ?, note = ?, return_note = ? WHERE id = ?",
+                " ended_at = ?, announced = ?, note = ?, return_note = ?, calm_start = ?,"
+                " calm_end = ? WHERE id = ?",
                 (*values, pause_id),
             )
             if cursor.rowcount != 1:

@@ -10,7 +10,8 @@ from pausetimer.core.clock import utc_from_timestamp
 from pausetimer.core.pause import Extension, Pause
 
 PAUSE_COLUMNS = (
-    "id, started_at, planned_return_at, return_at, ended_at, announced, note, return_note"
+    "id, started_at, planned_return_at, return_at, ended_at, announced, note, return_note,"
+    " calm_start, calm_end"
 )
 
 
@@ -52,7 +53,8 @@ def pause_from_row(
     extensions: tuple[Extension, ...] | None = None,
 ) -> Pause:
     """The pause of a row of :data:`PAUSE_COLUMNS`; its extensions are read when not given."""
-    pause_id, started, planned, return_at, ended, announced, note, return_note = row
+    pause_id, started, planned, return_at, ended, announced, note, return_note = row[:8]
+    calm_start, calm_end = row[8:10]
     assert isinstance(pause_id, int)
     if extensions is None:
         extensions = extensions_by_pause(conn, [pause_id]).get(pause_id, ())
@@ -66,4 +68,6 @@ def pause_from_row(
         note=str(note),
         return_note=str(return_note),
         extensions=extensions,
+        calm_start=calm_start if isinstance(calm_start, int) else None,
+        calm_end=calm_end if isinstance(calm_end, int) else None,
     )

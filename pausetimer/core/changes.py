@@ -19,6 +19,7 @@ class ChangeKind(enum.Enum):
     HISTORY = "history"  # a pause's record: added, ended, its notes, deleted
     REFLECTION = "reflection"  # reflection answers of one pause
     SIGNALS = "signals"  # the early signals ticked with one pause
+    CALM = "calm"  # a calm rating of one pause (at its start or before going back)
     SETTINGS = "settings"
 
 

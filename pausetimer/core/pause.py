@@ -46,6 +46,9 @@ class Pause:
     return_note: str = ""  # how the return went, if the user said
     extensions: tuple[Extension, ...] = field(default_factory=tuple)
     id: int | None = None
+    # "How flooded are you?" 0-10 at the start and before going back (core.calm); None: not asked
+    calm_start: int | None = None
+    calm_end: int | None = None
 
     @property
     def is_active(self) -> bool:

@@ -33,6 +33,8 @@ HISTORY_FIELDS = (
     "long",
     "note",
     "return_note",
+    "calm_start",
+    "calm_end",
 )
 
 
@@ -78,6 +80,8 @@ def pause_to_dict(pause: Pause, now: datetime, clock: Clock) -> dict[str, Any]:
         "long": pause.is_long(now),
         "note": pause.note,
         "return_note": pause.return_note,
+        "calm_start": pause.calm_start,
+        "calm_end": pause.calm_end,
     }
 
 
