@@ -53,7 +53,8 @@ _ROWS = """
            note,
            -- False for an end before the start (the clock was set back, and the pause stored
            -- before that was caught): statistics leave such a duration out.
-           COALESCE(ended_at, :now) >= started_at AS possible
+           COALESCE(ended_at, :now) >= started_at AS possible,
+           calm_start, calm_end
     FROM pauses p
     WHERE started_at >= :since AND started_at < :until
 """

@@ -34,6 +34,7 @@ from pausetimer.core.report import Status
 from pausetimer.service_signals import SignalsAccess
 
 if TYPE_CHECKING:  # the history's types load with the history, not at start-up
+    from pausetimer.core.calm_stats import CalmSample
     from pausetimer.core.history_model import ChartSeries, HistoryFilter, HistoryRow, Statistics
     from pausetimer.store import Store
 
@@ -293,6 +294,12 @@ class PauseService(SignalsAccess):
         from pausetimer import history
 
         return history.chart_series(self._store, flt, self.clock.now(), self.clock)
+
+    def calm_samples(self, flt: HistoryFilter) -> list[CalmSample]:
+        """The ended, rated pauses of the filtered history (see core.calm_stats)."""
+        from pausetimer.calm_history import calm_samples
+
+        return calm_samples(self._store, flt, self.clock.now())
 
     def reflections_in(
         self, since: datetime | None, until: datetime | None

@@ -69,7 +69,8 @@ class Trend:
     median: Direction
 
 
-def _direction(current: float | None, previous: float | None) -> Direction:
+def compare(current: float | None, previous: float | None) -> Direction:
+    """Up, down or about the same (within the margin); unknown when either is missing."""
     if current is None or previous is None:
         return Direction.UNKNOWN
     if previous == 0:
@@ -91,8 +92,8 @@ def judge_trend(
     if previous_count is None or count == previous_count == 0:
         return Trend(Direction.UNKNOWN, Direction.UNKNOWN)
     return Trend(
-        count=_direction(float(count), float(previous_count)),
-        median=_direction(median_seconds, previous_median_seconds),
+        count=compare(float(count), float(previous_count)),
+        median=compare(median_seconds, previous_median_seconds),
     )
 
 

@@ -18,6 +18,7 @@ from pausetimer.context import AppContext
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import Caution, Pause
 from pausetimer.ui import texts
+from pausetimer.ui.calm_scale import CalmScale
 from pausetimer.ui.icons import app_icon
 from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel, action_buttons
@@ -84,6 +85,13 @@ class PartnerSentenceDialog(QDialog):
 
         self.error_label = MessageLabel(self.tr("Problem"), REFUSAL_COLOUR)
 
+        # The calm check at the start: optional, in the window that shows anyway (never a
+        # question that must be answered before the pause runs).
+        self.calm_scale = CalmScale(self)
+        self.calm_scale.set_value(pause.calm_start)
+        self.calm_scale.rated.connect(lambda rating: self._set_calm(pause, rating))
+        self.calm_scale.setVisible(not extended)
+
         buttons, self.done_button = action_buttons(self.tr("&Done"), self.accept)
 
         layout = QVBoxLayout(self)
@@ -92,10 +100,15 @@ class PartnerSentenceDialog(QDialog):
         layout.addWidget(self.sentence_label)
         layout.addLayout(self._copy_row())
         layout.addWidget(self.announced_box)
+        calm_question = self.calm_scale.question_label()
+        calm_question.setVisible(not extended)
+        layout.addWidget(calm_question)
+        layout.addWidget(self.calm_scale)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setTabOrder(self.copy_button, self.announced_box)
-        self.setTabOrder(self.announced_box, self.done_button)
+        self.setTabOrder(self.announced_box, self.calm_scale)
+        self.setTabOrder(self.calm_scale, self.done_button)
         self.copy_button.setFocus()
 
     def _copy_row(self) -> QHBoxLayout:
@@ -125,6 +138,16 @@ class PartnerSentenceDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self.sentence)
         self.copied_label.setText(self.tr("Copied. Paste it into a message, or say it out loud."))
+
+    def _set_calm(self, pause: Pause, rating: int) -> None:
+        if pause.id is None:
+            return
+        try:
+            self._ctx.service.set_calm(pause.id, end=False, rating=rating)
+        except PausetimerError as problem:
+            self.error_label.show_text(texts.error(problem))
+        else:
+            self.error_label.show_text("")
 
     def _set_announced(self, announced: bool) -> None:
         try:

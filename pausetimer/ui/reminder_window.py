@@ -22,6 +22,7 @@ from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.pause import Pause
 from pausetimer.ui.actions import EXTENSION_MINUTES
+from pausetimer.ui.calm_check import CalmCheck
 from pausetimer.ui.reminder_choices import ReminderChoices
 from pausetimer.ui.screen_fit import keep_on_screen
 
@@ -74,9 +75,14 @@ class ReminderWindow(ReminderChoices):
         buttons = QHBoxLayout()
         for button in (self.going_button, self.more_button, self.breathe_button):
             buttons.addWidget(button)
+        # Optional, before going back; a rating of 7 or more suggests asking for more time.
+        self.calm_check = CalmCheck(self._ctx)
+        self.calm_check.extendRequested.connect(self._extend)
+        self.calm_check.breatheRequested.connect(self._breathe)
         layout = QVBoxLayout(page)
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
+        layout.addWidget(self.calm_check)
         layout.addStretch(1)
         layout.addSpacing(12)  # breathing room between the words and the choices
         layout.addLayout(buttons)
@@ -166,6 +172,7 @@ class ReminderWindow(ReminderChoices):
         if self.isVisible() and self.pages.currentWidget() is self.note_page:
             return  # the pause already ended; do not interrupt the note
         self.long_warning = long_warning or self.long_warning
+        self.calm_check.prepare()
         self._fill_texts()
         self._show_page(self.main_page)
         self.show()

@@ -27,6 +27,9 @@ _LONG = QColor("#d08a3c")
 # The median line: a dark green on a light background, a light one on a dark background.
 _MEDIAN_ON_LIGHT = QColor("#3f6b4f")
 _MEDIAN_ON_DARK = QColor("#8fd0a4")
+# The time-to-calm line: a purple that stays apart from the bars and the green median.
+_CALM_LINE_ON_LIGHT = QColor("#7a4e9c")
+_CALM_LINE_ON_DARK = QColor("#c9a6e6")
 # Above this many minutes the median axis counts hours (17 h reads better than 1,067 min).
 _HOURS_FROM_MINUTES = 180
 
@@ -44,6 +47,7 @@ class HistoryChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
         self._median: QLineSeries | None = None
+        self._calm: QLineSeries | None = None
         self._bar_sets: list[QBarSet] = []
         self._follow_palette()
         # Kept for tests and for the accessible description.
@@ -51,24 +55,31 @@ class HistoryChart(QChartView):
         self.short_counts: list[int] = []
         self.long_counts: list[int] = []
         self.median_minutes: list[float | None] = []
+        self.calm_minutes: list[float | None] = []
 
     def sizeHint(self) -> QSize:
         # A modest wish: the view's own hint took most of the window's height and left two rows
         # of the list; the splitter gives the chart more when there is room.
         return QSize(640, 260)
 
-    def show_series(self, series: ChartSeries) -> None:
+    def show_series(
+        self, series: ChartSeries, calm_seconds: list[float | None] | None = None
+    ) -> None:
+        """``calm_seconds``: the median time to calm per bucket (a second line, same axis)."""
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        self._median = None  # deleted with the series
+        self._median = self._calm = None  # deleted with the series
         self._bar_sets = []
         self.categories = [self._label(point.start, series.size) for point in series.points]
         self.short_counts = [p.count - p.long_count for p in series.points]
         self.long_counts = [p.long_count for p in series.points]
         self.median_minutes = [
             p.median_seconds / 60 if p.median_seconds is not None else None for p in series.points
+        ]
+        self.calm_minutes = [
+            value / 60 if value is not None else None for value in calm_seconds or []
         ]
         chart.setTitle(
             QCoreApplication.translate("History", "Pauses per week")
@@ -113,6 +124,7 @@ class HistoryChart(QChartView):
         present = [value for value in self.median_minutes if value is not None]
         if not present:
             return
+        present += [value for value in self.calm_minutes if value is not None]
         in_hours = max(present) > _HOURS_FROM_MINUTES
         unit = 60.0 if in_hours else 1.0
         median = QLineSeries()
@@ -135,6 +147,28 @@ class HistoryChart(QChartView):
         )
         chart.addAxis(length, Qt.AlignmentFlag.AlignRight)
         median.attachAxis(length)
+        self._add_calm_line(categories, length, unit, in_hours)
+
+    def _add_calm_line(
+        self, categories: QBarCategoryAxis, length: QValueAxis, unit: float, in_hours: bool
+    ) -> None:
+        """Time to calm per bucket, dashed, on the length axis: falling means calm comes sooner."""
+        if not any(value is not None for value in self.calm_minutes):
+            return
+        calm = QLineSeries()
+        calm.setName(
+            QCoreApplication.translate("History", "Median time to calm (hours)")
+            if in_hours
+            else QCoreApplication.translate("History", "Median time to calm (minutes)")
+        )
+        for position, value in enumerate(self.calm_minutes):
+            if value is not None:
+                calm.append(float(position), value / unit)
+        chart = self.chart()
+        chart.addSeries(calm)
+        calm.attachAxis(categories)
+        calm.attachAxis(length)
+        self._calm = calm
 
     # -- colours -------------------------------------------------------------------------------
 
@@ -164,9 +198,13 @@ class HistoryChart(QChartView):
             axis.setGridLineColor(grid)
         for bar_set in self._bar_sets:
             bar_set.setBorderColor(window)
+        dark = window.lightnessF() < 0.5
         if self._median is not None:
-            dark = window.lightnessF() < 0.5
             self._median.setPen(QPen(_MEDIAN_ON_DARK if dark else _MEDIAN_ON_LIGHT, 2))
+        if self._calm is not None:
+            pen = QPen(_CALM_LINE_ON_DARK if dark else _CALM_LINE_ON_LIGHT, 2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            self._calm.setPen(pen)
 
     def _label(self, start_utc: datetime, size: BucketSize) -> str:
         start = to_local(start_utc, self._clock)

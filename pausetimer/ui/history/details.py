@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pausetimer.core.clock import Clock
 from pausetimer.core.pause import Pause
+from pausetimer.ui.history.calm_text import calm_summary
 from pausetimer.ui.history.formatting import NOTHING, date_text, duration_text, moment_text
 
 
@@ -137,7 +138,8 @@ class PauseDetails(QWidget):
             if pause.announced
             else QCoreApplication.translate("History", "Not announced.")
         )
-        return " ".join(lines)
+        calm = calm_summary(pause.calm_start, pause.calm_end)
+        return " ".join(lines) + (f"\n\n{calm}" if calm else "")
 
     def _note_edited(self) -> None:
         self.save_note.setEnabled(self._pause_id is not None)

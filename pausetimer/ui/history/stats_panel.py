@@ -59,10 +59,15 @@ class StatisticsPanel(QWidget):
         self.trend = QLabel()
         self.trend.setWordWrap(True)
         self.trend.setAccessibleName(QCoreApplication.translate("History", "Trend"))
+        # Time to calm, in words (see ui.history.calm_summary).
+        self.calm = QLabel()
+        self.calm.setWordWrap(True)
+        self.calm.setAccessibleName(QCoreApplication.translate("History", "Time to calm"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addWidget(self.trend)
+        layout.addWidget(self.calm)
 
     def show_statistics(self, stats: Statistics, trend: Trend) -> None:
         dash = NOTHING
@@ -78,3 +83,7 @@ class StatisticsPanel(QWidget):
         self.values["long"].setText(str(stats.long))
         self.trend.setText(trend_sentence(trend, stats.count > 0))
         self.trend.setVisible(bool(self.trend.text()))
+
+    def show_calm(self, text: str) -> None:
+        self.calm.setText(text)
+        self.calm.setVisible(bool(text))

@@ -26,6 +26,7 @@ from pausetimer.core.statistics import (
     period_span,
     previous_span,
 )
+from pausetimer.ui.history.calm_summary import calm_words, load_calm
 from pausetimer.ui.history.chart import HistoryChart
 from pausetimer.ui.history.details import PauseDetails
 from pausetimer.ui.history.model import HistoryTableModel, history_table
@@ -241,9 +242,14 @@ class HistoryWindow(HistoryActions):
             earlier.median_seconds if earlier else None,
         )
         self.stats.show_statistics(stats, trend)
+        calm = load_calm(self._service, self._filter(), self._filter(before) if before else None)
+        self.stats.show_calm(
+            calm_words(calm, period, before, self._ctx.clock) if stats.count else ""
+        )
         # An empty chart says nothing the empty list does not say better.
         self.chart.setVisible(stats.count > 0)
-        self.chart.show_series(self._service.chart_series(self._filter()))
+        series = self._service.chart_series(self._filter())
+        self.chart.show_series(series, calm.per_bucket(series))
         self._overview.setVisible(stats.count > 0)
         self.signals.show_summary(self._service.signal_summary(self._filter(), self.signals.order))
 

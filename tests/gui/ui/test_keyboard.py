@@ -142,8 +142,11 @@ def reminder(ctx: AppContext, clock: FakeClock, qtbot: QtBot) -> ReminderWindow:
     return made
 
 
-def test_reminder_tabs_through_its_three_choices(reminder: ReminderWindow, qtbot: QtBot) -> None:
-    expected = [reminder.more_button, reminder.breathe_button, reminder.going_button]
+def test_reminder_tabs_through_its_three_choices_and_the_calm_check(
+    reminder: ReminderWindow, qtbot: QtBot
+) -> None:
+    scale = reminder.calm_check.scale
+    expected = [reminder.more_button, reminder.breathe_button, scale, reminder.going_button]
     assert tab_cycle(qtbot, reminder, len(expected)) == expected
 
 
