@@ -82,6 +82,27 @@
             <numerusform>You ticked what you noticed with %n pauses in this period.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>How flooded you felt dropped by a median of %1 points during a pause (%n pause(s) rated at the start and before going back).</source>
+        <translation>
+            <numerusform>How flooded you felt dropped by a median of %1 points during a pause (%n pause rated at the start and before going back).</numerusform>
+            <numerusform>How flooded you felt dropped by a median of %1 points during a pause (%n pauses rated at the start and before going back).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How flooded you felt rose by a median of %1 points during a pause (%n pause(s) rated at the start and before going back).</source>
+        <translation>
+            <numerusform>How flooded you felt rose by a median of %1 points during a pause (%n pause rated at the start and before going back).</numerusform>
+            <numerusform>How flooded you felt rose by a median of %1 points during a pause (%n pauses rated at the start and before going back).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calm again (3 or lower) by the return after a median of %1 (%n pause(s)).</source>
+        <translation>
+            <numerusform>Calm again (3 or lower) by the return after a median of %1 (%n pause).</numerusform>
+            <numerusform>Calm again (3 or lower) by the return after a median of %1 (%n pauses).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PauseTexts</name>

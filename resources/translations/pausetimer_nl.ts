@@ -128,6 +128,72 @@
     </message>
 </context>
 <context>
+    <name>CalmCheck</name>
+    <message>
+        <source>I&apos;m still too upset to talk well. Can I take %1 more minutes? I&apos;ll come to you %2.</source>
+        <translation>Ik ben nog te overstuur om goed te praten. Mag ik nog %1 minuten? Ik kom %2 naar je toe.</translation>
+    </message>
+    <message>
+        <source>B&amp;reathe now</source>
+        <translation>Adem &amp;nu</translation>
+    </message>
+    <message>
+        <source>You are still flooded, and that is all right. Breathe first. Then go to your partner as agreed and ask for %1 more minutes, for example:</source>
+        <translation>Je bent nog overspoeld, en dat mag. Adem eerst rustig. Ga dan zoals afgesproken naar je partner en vraag om nog %1 minuten, bijvoorbeeld:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for %1 more minutes</source>
+        <translation>&amp;Vraag om nog %1 minuten</translation>
+    </message>
+</context>
+<context>
+    <name>CalmScale</name>
+    <message>
+        <source>calm, I can listen</source>
+        <translation>rustig, ik kan luisteren</translation>
+    </message>
+    <message>
+        <source>a little tense</source>
+        <translation>een beetje gespannen</translation>
+    </message>
+    <message>
+        <source>tense, my heart beats faster</source>
+        <translation>gespannen, mijn hart klopt sneller</translation>
+    </message>
+    <message>
+        <source>flooded, hard to think clearly</source>
+        <translation>overspoeld, helder denken lukt moeilijk</translation>
+    </message>
+    <message>
+        <source>completely flooded</source>
+        <translation>helemaal overspoeld</translation>
+    </message>
+    <message>
+        <source>0 calm</source>
+        <translation>0 rustig</translation>
+    </message>
+    <message>
+        <source>5 tense</source>
+        <translation>5 gespannen</translation>
+    </message>
+    <message>
+        <source>10 flooded</source>
+        <translation>10 overspoeld</translation>
+    </message>
+    <message>
+        <source>How flooded are you right now?</source>
+        <translation>Hoe overspoeld ben je nu?</translation>
+    </message>
+    <message>
+        <source>How &amp;flooded are you right now?</source>
+        <translation>Hoe &amp;overspoeld ben je nu?</translation>
+    </message>
+    <message>
+        <source>Optional: tap a number.</source>
+        <translation>Niet verplicht: kies een getal.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Agreed pauses with a concrete return time. Without a command, start the tray app (or show the one already running).</source>
@@ -367,6 +433,10 @@
         <translation>&apos;%1&apos; is niet te lezen; verwacht: %2.</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a calm rating; use a whole number from 0 (calm) to 10 (flooded). Nothing was changed.</source>
+        <translation>&apos;%1&apos; is geen geldige score; gebruik een heel getal van 0 (rustig) tot 10 (overspoeld). Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>No duration given; expected %1.</source>
         <translation>Geen duur opgegeven; verwacht: %1.</translation>
     </message>
@@ -437,6 +507,10 @@
     <message>
         <source>The running Pausetimer did not answer in time.</source>
         <translation>De draaiende Pausetimer antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>how flooded you are right now, from 0 (calm) to 10 (flooded); stored with the pause</source>
+        <translation>hoe overspoeld je nu bent, van 0 (rustig) tot 10 (overspoeld); bewaard bij de pauze</translation>
     </message>
 </context>
 <context>
@@ -612,6 +686,14 @@
     <message>
         <source>Pauses</source>
         <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>Median time to calm (hours)</source>
+        <translation>Mediane tijd tot rust (uren)</translation>
+    </message>
+    <message>
+        <source>Median time to calm (minutes)</source>
+        <translation>Mediane tijd tot rust (minuten)</translation>
     </message>
     <message>
         <source>Past a day</source>
@@ -892,6 +974,10 @@
         <translation>Verloop</translation>
     </message>
     <message>
+        <source>Time to calm</source>
+        <translation>Tijd tot rust</translation>
+    </message>
+    <message>
         <source>the last 7 days</source>
         <translation>de afgelopen 7 dagen</translation>
     </message>
@@ -1002,6 +1088,72 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>in a month</comment>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>the week before</source>
+        <translation>de week ervoor</translation>
+    </message>
+    <message>
+        <source>the year before</source>
+        <translation>het jaar ervoor</translation>
+    </message>
+    <message>
+        <source>Your pauses calm you faster than %1.</source>
+        <translation>Je pauzes maken je sneller rustig dan %1.</translation>
+    </message>
+    <message>
+        <source>Your pauses take longer to calm you than %1.</source>
+        <translation>Je pauzes maken je minder snel rustig dan %1.</translation>
+    </message>
+    <message>
+        <source>Your pauses calm you about as fast as %1.</source>
+        <translation>Je pauzes maken je ongeveer even snel rustig als %1.</translation>
+    </message>
+    <message>
+        <source>Rate how flooded you are at the start and before going back, and this shows whether your pauses calm you.</source>
+        <translation>Geef bij het begin en voor je teruggaat aan hoe overspoeld je bent, dan zie je hier of je pauzes je rustiger maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>How flooded you felt dropped by a median of %1 points during a pause (%n pause(s) rated at the start and before going back).</source>
+        <translation>
+            <numerusform>Hoe overspoeld je je voelde, daalde tijdens een pauze met een mediaan van %1 punten (%n pauze met een score bij het begin en voor het teruggaan).</numerusform>
+            <numerusform>Hoe overspoeld je je voelde, daalde tijdens een pauze met een mediaan van %1 punten (%n pauzes met een score bij het begin en voor het teruggaan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How flooded you felt rose by a median of %1 points during a pause (%n pause(s) rated at the start and before going back).</source>
+        <translation>
+            <numerusform>Hoe overspoeld je je voelde, steeg tijdens een pauze met een mediaan van %1 punten (%n pauze met een score bij het begin en voor het teruggaan).</numerusform>
+            <numerusform>Hoe overspoeld je je voelde, steeg tijdens een pauze met een mediaan van %1 punten (%n pauzes met een score bij het begin en voor het teruggaan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calm again (3 or lower) by the return after a median of %1 (%n pause(s)).</source>
+        <translation>
+            <numerusform>Weer rustig (3 of lager) bij de terugkeer, na een mediaan van %1 (%n pauze).</numerusform>
+            <numerusform>Weer rustig (3 of lager) bij de terugkeer, na een mediaan van %1 (%n pauzes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pause ended with a rating of 3 or lower yet.</source>
+        <translation>Nog geen pauze eindigde met een score van 3 of lager.</translation>
+    </message>
+    <message>
+        <source>%1 of 10 at the start (%2)</source>
+        <translation>%1 van 10 bij het begin (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of 10 before going back (%2)</source>
+        <translation>%1 van 10 voor het teruggaan (%2)</translation>
+    </message>
+    <message>
+        <source>How flooded: %1.</source>
+        <translation>Hoe overspoeld: %1.</translation>
     </message>
 </context>
 <context>
