@@ -49,12 +49,15 @@ def seed(path: Path, now: datetime, count: int = PAUSES) -> None:
                 start + max(back, 600),
                 day % 3 != 0,
                 f"pause {day}, with a note",
+                # The calm check's columns filled as a user who rates most pauses would.
+                (day * 7) % 11 if day % 5 else None,
+                (day * 3) % 11 if day % 4 else None,
             )
         )
     with store.transaction():
         store.connection.executemany(
             "INSERT INTO pauses (started_at, planned_return_at, return_at, ended_at, announced,"
-            " note) VALUES (?, ?, ?, ?, ?, ?)",
+            " note, calm_start, calm_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         # Early signals on two pauses of three, two or three each (issue 15).
