@@ -11,10 +11,9 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -41,7 +40,7 @@ def calm_anchor(rating: int) -> str:
     return QCoreApplication.translate("CalmScale", "completely flooded")
 
 
-class CalmScale(QFrame):
+class CalmScale(QWidget):
     """``rated`` carries the chosen rating each time the user chooses one."""
 
     rated = Signal(int)
@@ -51,7 +50,6 @@ class CalmScale(QFrame):
         self._value: int | None = None
         self._last_digit: tuple[int, float] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.question())
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -67,22 +65,21 @@ class CalmScale(QFrame):
             self.group.addButton(button, rating)
             row.addWidget(button)
         self.group.idClicked.connect(self._choose)
-        anchors = QHBoxLayout()
-        for text, align in (
-            (QCoreApplication.translate("CalmScale", "0 calm"), Qt.AlignmentFlag.AlignLeft),
-            (QCoreApplication.translate("CalmScale", "5 tense"), Qt.AlignmentFlag.AlignHCenter),
-            (QCoreApplication.translate("CalmScale", "10 flooded"), Qt.AlignmentFlag.AlignRight),
-        ):
-            label = QLabel(text)
-            label.setAlignment(align)
-            anchors.addWidget(label, 1)
+        # The two ends in words, and between them the words of the chosen number: one line, so
+        # the reminder still fits a small screen.
         self.meaning = QLabel()
-        self.meaning.setWordWrap(True)
+        self.meaning.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        anchors = QHBoxLayout()
+        anchors.addWidget(QLabel(QCoreApplication.translate("CalmScale", "0 calm")))
+        anchors.addWidget(self.meaning, 1)
+        flooded = QLabel(QCoreApplication.translate("CalmScale", "10 flooded"))
+        flooded.setAlignment(Qt.AlignmentFlag.AlignRight)
+        anchors.addWidget(flooded)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
         layout.addLayout(row)
         layout.addLayout(anchors)
-        layout.addWidget(self.meaning)
         self._show_meaning()
 
     @staticmethod
@@ -154,11 +151,20 @@ class CalmScale(QFrame):
         return None
 
     # -- a visible focus, since the buttons themselves take none ------------------------------
+    # Painted inside the margins, so the scale keeps its size with or without the keyboard.
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+            painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self.setFrameShape(QFrame.Shape.Box)
+        self.update()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.update()
         super().focusOutEvent(event)

@@ -63,6 +63,7 @@ class StatisticsPanel(QWidget):
         self.calm = QLabel()
         self.calm.setWordWrap(True)
         self.calm.setAccessibleName(QCoreApplication.translate("History", "Time to calm"))
+        self.calm.hide()  # until there is something to say: the window's least height stays
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
