@@ -77,6 +77,10 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
                 return follow_status(clock or SystemClock())
             return report(args, status_response(clock or SystemClock()), clock or SystemClock())
         with quiet_qt():
+            if args.command == "report":
+                from pausetimer.cli_report import report_command
+
+                return report_command(args, clock or SystemClock())
             if args.command == "calendar":
                 return _calendar(args, clock or SystemClock())
             return run_command(args, clock or SystemClock())

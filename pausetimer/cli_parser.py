@@ -9,6 +9,7 @@ from pathlib import Path
 from pausetimer import __version__
 from pausetimer.cli_calm import add_calm_option
 from pausetimer.cli_i18n import translate
+from pausetimer.cli_report import add_report_parser
 
 SHOWABLE = ("window", "history", "guidance", "settings")
 
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_status(commands)
     _add_history(commands)
     _add_calendar(commands)
+    add_report_parser(commands)
     _add_show_and_autostart(commands)
     return parser
 

@@ -63,6 +63,7 @@ class HistoryWindow(HistoryActions):
         self.only_long = QCheckBox(QCoreApplication.translate("History", "Only past a &day"))
         self.only_late = QCheckBox(QCoreApplication.translate("History", "Only &late"))
         self.export_button = QPushButton(QCoreApplication.translate("History", "&Export…"))
+        self.summary_button = QPushButton(QCoreApplication.translate("History", "S&ummary as PDF…"))
         self.delete_all_button = QPushButton(QCoreApplication.translate("History", "Delete a&ll…"))
         self.export_result = QLabel()
         self.export_result.setWordWrap(True)
@@ -98,6 +99,7 @@ class HistoryWindow(HistoryActions):
         # wider than a small screen (in Dutch 761 pixels against 640 at 200 % on 1280x800).
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        bottom.addWidget(self.summary_button)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.delete_all_button)
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -138,7 +140,8 @@ class HistoryWindow(HistoryActions):
         self.setTabOrder(self.only_late, self.signals.table)
         self.setTabOrder(self.signals.table, self.table)
         self.setTabOrder(self.table, self.details.note)
-        self.setTabOrder(self.details.delete, self.export_button)
+        self.setTabOrder(self.details.delete, self.summary_button)
+        self.setTabOrder(self.summary_button, self.export_button)
         self.setTabOrder(self.export_button, self.delete_all_button)
 
     def _connect(self) -> None:
@@ -146,6 +149,7 @@ class HistoryWindow(HistoryActions):
         self.only_long.toggled.connect(self._filters_changed)
         self.only_late.toggled.connect(self._filters_changed)
         self.export_button.clicked.connect(self.export)
+        self.summary_button.clicked.connect(self.summary_pdf)
         self.delete_all_button.clicked.connect(self.delete_all)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.details.noteSaved.connect(self.save_note)
@@ -216,6 +220,7 @@ class HistoryWindow(HistoryActions):
         else:
             self.details.show_pause(None, {})
         self.export_button.setEnabled(not empty)
+        self.summary_button.setEnabled(not empty)
 
     def _empty_text(self) -> str:
         if self.only_long.isChecked() or self.only_late.isChecked():

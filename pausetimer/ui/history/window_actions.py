@@ -1,5 +1,6 @@
 """What the history window does on the user's word: save a note, delete one pause or all of
-them (after asking, naming what goes), export the period to a file and say where it went."""
+them (after asking, naming what goes), export the period to a file or summarise it as a PDF,
+and say where it went."""
 
 from __future__ import annotations
 
@@ -82,6 +83,13 @@ class HistoryActions(QWidget):
         now = self._ctx.clock.now()
         return self._service.count_rows(
             HistoryFilter.of_span(period_span(self.selected_period, now)), now
+        )
+
+    def summary_pdf(self) -> None:
+        from pausetimer.ui.history.summary_flow import offer_summary  # Qt's PDF: when asked
+
+        offer_summary(
+            self, self._service, self.selected_period, self.choose_export_path, self.export_result
         )
 
     def export(self) -> None:

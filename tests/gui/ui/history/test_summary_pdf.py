@@ -1,0 +1,131 @@
+"""The summary for a therapist: a real PDF of one or two pages, read back with pdftotext, from
+the history window and from the command line; notes only when ticked."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from pausetimer.cli import main
+from pausetimer.context import AppContext
+from pausetimer.core.statistics import Period
+from pausetimer.service import PauseService
+from pausetimer.store import Store
+from pausetimer.ui.history import HistoryWindow
+from pausetimer.ui.history.summary_flow import save_summary
+from pausetimer.ui.history.summary_pdf import MAX_ROWS, SummaryPeriod, write_summary
+from tests.conftest import T0
+from tests.gui.ui.history.conftest import D, M, add
+from tests.gui.ui.history.test_calm_history import rated
+from tests.helpers.clock import FakeClock
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+
+def pdf_text(path: Path) -> str:
+    return (
+        subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        )
+        .stdout.replace("\ufb01", "fi")
+        .replace("\ufb02", "fl")
+    )  # the font's ligatures
+
+
+def pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(next(line for line in info.stdout.splitlines() if line.startswith("Pages:"))[6:])
+
+
+@pytest.fixture
+def month(store: Store) -> None:
+    add(store, T0 - 2 * D, 30 * M, 30 * M, "the dishes again")
+    add(store, T0 - 5 * D, 20 * 60 * M, 26 * 60 * M)
+    rated(store, T0 - 8 * D, 40, (8, 2))
+    rated(store, T0 - 40 * D, 90, (9, 3))  # before the month: left out
+
+
+def test_the_summary_holds_the_figures_and_no_notes_unless_asked(
+    service: PauseService, month: None, tmp_path: Path, qapp: object
+) -> None:
+    path = tmp_path / "summary.pdf"
+    span = SummaryPeriod(T0 - 30 * D, None)
+    assert write_summary(service, path, span) == 3
+    text = pdf_text(path)
+    assert "Pausetimer: a summary of agreed pauses" in text
+    assert "Back on time (within 5 minutes)" in text and "67 %" in text
+    assert "Pauses past a day" in text
+    assert "Calm change from start to return (median drop on 0-10, 1 pause)" in text
+    assert "8→2" in text.replace(" ", "")
+    assert "the dishes" not in text and "left out" in text
+    assert pages(path) <= 2
+    assert path.stat().st_mode & 0o077 == 0  # private, like an export
+    write_summary(service, path, SummaryPeriod(T0 - 30 * D, None, include_notes=True))
+    assert "the dishes again" in pdf_text(path)
+
+
+def test_a_long_history_stays_within_two_pages(
+    service: PauseService, store: Store, tmp_path: Path, qapp: object
+) -> None:
+    for day in range(MAX_ROWS + 25):
+        add(store, T0 - (day + 1) * D, 30 * M, 30 * M)
+    path = tmp_path / "long.pdf"
+    write_summary(service, path, SummaryPeriod(None, None))
+    assert pages(path) <= 2
+    assert "And 25 earlier pauses, counted in the figures above." in pdf_text(path)
+
+
+def test_from_the_history_window(
+    ctx: AppContext, month: None, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "pausetimer.ui.history.summary_flow.QMessageBox.warning",
+        lambda parent, title, text: warnings.append(text),
+    )
+    window = HistoryWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.summary_button.isEnabled()
+    said = QLabel()
+    path = tmp_path / "from-window.pdf"
+    save_summary(window, ctx.service, Period.MONTH, path, False, said)
+    assert said.text() == f"Summary of 3 pauses saved as from-window.pdf in {tmp_path}."
+    assert "Pauses past a day" in pdf_text(path)
+    save_summary(QWidget(), ctx.service, Period.MONTH, tmp_path / "no" / "x.pdf", False, said)
+    assert said.isHidden()  # refused in a message box; nothing claimed
+    assert warnings and warnings[0].startswith("The file could not be written")
+
+
+def test_from_the_command_line(
+    data_dir: Path,
+    clock: FakeClock,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    qapp: object,
+) -> None:
+    assert (
+        main(["start", "--for", "40m", "--calm", "9", "--no-app", "--note", "mine"], clock=clock)
+        == 0
+    )
+    clock.advance(timedelta(minutes=40))
+    assert main(["end", "--calm", "3"], clock=clock) == 0
+    capsys.readouterr()
+    path = tmp_path / "report.pdf"
+    assert main(["report", "--pdf", str(path)], clock=clock) == 0
+    assert capsys.readouterr().out == f"Summary of 1 pause saved to {path}.\n"
+    text = pdf_text(path)
+    assert "Time to calm: 3 or lower at the return (median, 1 pause)" in text
+    assert "40 min" in text and "mine" not in text
+    assert main(["report", "--pdf", str(path), "--notes"], clock=clock) == 0
+    assert "mine" in pdf_text(path)
+    code = main(
+        ["report", "--pdf", str(path), "--since", "2026-12-01", "--until", "2026-11-01"],
+        clock=clock,
+    )
+    assert code == 2 and "--until must lie after --since." in capsys.readouterr().err
