@@ -10,6 +10,13 @@
             <numerusform>Deleted %n pauses.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Summary of %n pause(s) saved to %1.</source>
+        <translation>
+            <numerusform>Summary of %n pause saved to %1.</numerusform>
+            <numerusform>Summary of %n pauses saved to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -168,6 +175,37 @@
 %1</numerusform>
             <numerusform>Your pause history was damaged. %n pauses could be read and were copied into a fresh history; anything else may be missing. The damaged file was kept as:
 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <source>Summary of %n pause(s) saved as %1 in %2.</source>
+        <translation>
+            <numerusform>Summary of %n pause saved as %1 in %2.</numerusform>
+            <numerusform>Summary of %n pauses saved as %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calm change from start to return (median drop on 0-10, %n pause(s))</source>
+        <translation>
+            <numerusform>Calm change from start to return (median drop on 0-10, %n pause)</numerusform>
+            <numerusform>Calm change from start to return (median drop on 0-10, %n pauses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time to calm: 3 or lower at the return (median, %n pause(s))</source>
+        <translation>
+            <numerusform>Time to calm: 3 or lower at the return (median, %n pause)</numerusform>
+            <numerusform>Time to calm: 3 or lower at the return (median, %n pauses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n earlier pause(s), counted in the figures above.</source>
+        <translation>
+            <numerusform>And %n earlier pause, counted in the figures above.</numerusform>
+            <numerusform>And %n earlier pauses, counted in the figures above.</numerusform>
         </translation>
     </message>
 </context>

@@ -173,10 +173,6 @@
         <translation>0 rustig</translation>
     </message>
     <message>
-        <source>5 tense</source>
-        <translation>5 gespannen</translation>
-    </message>
-    <message>
         <source>10 flooded</source>
         <translation>10 overspoeld</translation>
     </message>
@@ -511,6 +507,29 @@
     <message>
         <source>how flooded you are right now, from 0 (calm) to 10 (flooded); stored with the pause</source>
         <translation>hoe overspoeld je nu bent, van 0 (rustig) tot 10 (overspoeld); bewaard bij de pauze</translation>
+    </message>
+    <message>
+        <source>a summary of your pauses as a PDF, to share if you like</source>
+        <translation>een samenvatting van je pauzes als pdf, om te delen als je dat wilt</translation>
+    </message>
+    <message>
+        <source>where to save the PDF</source>
+        <translation>waar de pdf bewaard wordt</translation>
+    </message>
+    <message>
+        <source>include your notes and reflections (left out otherwise)</source>
+        <translation>je notities en reflecties meenemen (anders blijven ze eruit)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>De pdf kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary of %n pause(s) saved to %1.</source>
+        <translation>
+            <numerusform>Samenvatting van %n pauze opgeslagen in %1.</numerusform>
+            <numerusform>Samenvatting van %n pauzes opgeslagen in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1051,10 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary as PDF…</source>
+        <translation>&amp;Samenvatting als pdf…</translation>
     </message>
     <message>
         <source>Delete a&amp;ll…</source>
@@ -2097,6 +2120,145 @@ Bestand: %1</translation>
 %1</source>
         <translation>Het logboek van je laatste wijzigingen was beschadigd, dus wijzigingen van vlak voordat Pausetimer of de computer stopte kunnen ontbreken (een pauze die je had beëindigd kan bijvoorbeeld weer als lopend verschijnen). Een kopie van dat logboek is bewaard als:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Pauses per week</source>
+        <translation>Pauzes per week</translation>
+    </message>
+    <message>
+        <source>Pauses per month</source>
+        <translation>Pauzes per maand</translation>
+    </message>
+    <message>
+        <source>Within a day</source>
+        <translation>Binnen een dag</translation>
+    </message>
+    <message>
+        <source>Past a day</source>
+        <translation>Langer dan een dag</translation>
+    </message>
+    <message>
+        <source>Summary as PDF</source>
+        <translation>Samenvatting als pdf</translation>
+    </message>
+    <message>
+        <source>A page or two about %1 to share with a therapist: how many pauses, how many came back on time, how many ran past a day, the calm ratings and the chart.</source>
+        <translation>Een pagina of twee over %1 om met een therapeut te delen: hoeveel pauzes, hoeveel op tijd terug, hoeveel langer dan een dag, de scores voor rust en de grafiek.</translation>
+    </message>
+    <message>
+        <source>Include my &amp;notes and reflections</source>
+        <translation>Mijn &amp;notities en reflecties meenemen</translation>
+    </message>
+    <message>
+        <source>Summary not saved</source>
+        <translation>Samenvatting niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary of %n pause(s) saved as %1 in %2.</source>
+        <translation>
+            <numerusform>Samenvatting van %n pauze opgeslagen als %1 in %2.</numerusform>
+            <numerusform>Samenvatting van %n pauzes opgeslagen als %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausetimer summary</source>
+        <translation>Samenvatting van Pausetimer</translation>
+    </message>
+    <message>
+        <source>All pauses up to %1</source>
+        <translation>Alle pauzes tot en met %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Pausetimer: a summary of agreed pauses</source>
+        <translation>Pausetimer: een samenvatting van afgesproken pauzes</translation>
+    </message>
+    <message>
+        <source>Notes and reflections are included, as the user chose.</source>
+        <translation>Notities en reflecties staan erin, zoals de gebruiker koos.</translation>
+    </message>
+    <message>
+        <source>Notes and reflections are left out; the user can add them when they choose.</source>
+        <translation>Notities en reflecties zijn weggelaten; de gebruiker kan ze toevoegen als die dat wil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calm change from start to return (median drop on 0-10, %n pause(s))</source>
+        <translation>
+            <numerusform>Verandering in rust van begin tot terugkeer (mediane daling op 0-10, %n pauze)</numerusform>
+            <numerusform>Verandering in rust van begin tot terugkeer (mediane daling op 0-10, %n pauzes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time to calm: 3 or lower at the return (median, %n pause(s))</source>
+        <translation>
+            <numerusform>Tijd tot rust: 3 of lager bij de terugkeer (mediaan, %n pauze)</numerusform>
+            <numerusform>Tijd tot rust: 3 of lager bij de terugkeer (mediaan, %n pauzes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>Back on time (within 5 minutes)</source>
+        <translation>Op tijd terug (binnen 5 minuten)</translation>
+    </message>
+    <message>
+        <source>Pauses past a day</source>
+        <translation>Pauzes langer dan een dag</translation>
+    </message>
+    <message>
+        <source>Typical length (median)</source>
+        <translation>Gebruikelijke duur (mediaan)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Agreed return</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt nog</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n earlier pause(s), counted in the figures above.</source>
+        <translation>
+            <numerusform>En %n eerdere pauze, meegeteld in de cijfers hierboven.</numerusform>
+            <numerusform>En %n eerdere pauzes, meegeteld in de cijfers hierboven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pauses, newest first</source>
+        <translation>De pauzes, nieuwste eerst</translation>
     </message>
 </context>
 <context>
