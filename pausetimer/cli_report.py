@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from pausetimer import cli_i18n, cli_text, paths
@@ -53,7 +54,9 @@ def report_command(args: argparse.Namespace, clock: Clock) -> int:
     return _write(args.pdf, since, until, args.notes, clock)
 
 
-def _write(path: Path, since: object, until: object, notes: bool, clock: Clock) -> int:
+def _write(
+    path: Path, since: datetime | None, until: datetime | None, notes: bool, clock: Clock
+) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from pausetimer import storage_texts
@@ -71,9 +74,9 @@ def _write(path: Path, since: object, until: object, notes: bool, clock: Clock) 
         _say(storage_texts.unavailable(error))
         return EXIT_REFUSED
     app = QGuiApplication.instance() or QGuiApplication(["pausetimer", "-platform", "offscreen"])
-    Translations(app).apply(cli_i18n.system_language())  # type: ignore[arg-type]
+    Translations(app).apply(cli_i18n.system_language())
     try:
-        period = SummaryPeriod(since, until, notes)  # type: ignore[arg-type]
+        period = SummaryPeriod(since, until, notes)
         count = write_summary(PauseService(store, clock), path, period)
     except OSError as error:
         _say(
