@@ -76,8 +76,8 @@ class CalmScale(QWidget):
         flooded.setAlignment(Qt.AlignmentFlag.AlignRight)
         anchors.addWidget(flooded)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(2)
+        layout.setContentsMargins(5, 3, 5, 3)  # room for the painted focus
+        layout.setSpacing(0)
         layout.addLayout(row)
         layout.addLayout(anchors)
         self._show_meaning()

@@ -26,7 +26,7 @@ def paint_chart(series: ChartSeries, clock: Clock) -> QImage:
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont()
-        font.setPixelSize(26)
+        font.setPixelSize(36)  # shown about a third of its size
         painter.setFont(font)
         title = (
             QCoreApplication.translate("Summary", "Pauses per week")
@@ -48,10 +48,10 @@ def paint_chart(series: ChartSeries, clock: Clock) -> QImage:
             painter.drawLine(int(left), int(y), int(right), int(y))
             painter.setPen(_INK)
             painter.drawText(
-                QRectF(0, y - 16, left - 10, 32), Qt.AlignmentFlag.AlignRight, f"{value:g}"
+                QRectF(0, y - 22, left - 10, 44), Qt.AlignmentFlag.AlignRight, f"{value:g}"
             )
         slot = (right - left) / len(points)
-        bar = max(slot * 0.7, 1.0)
+        bar = min(max(slot * 0.7, 1.0), 140.0)  # one week alone is a bar, not a wall
         for index, point in enumerate(points):
             x = left + index * slot + (slot - bar) / 2
             within = point.count - point.long_count
@@ -70,9 +70,9 @@ def _labels(painter: QPainter, series: ChartSeries, clock: Clock, box: tuple[flo
     left, right, bottom = box
     first, last = series.points[0].start, series.points[-1].start
     painter.setPen(_INK)
-    painter.drawText(QRectF(left, bottom + 8, 400, 32), date_text(to_local(first, clock)))
+    painter.drawText(QRectF(left, bottom + 8, 400, 44), date_text(to_local(first, clock)))
     painter.drawText(
-        QRectF(right - 400, bottom + 8, 400, 32),
+        QRectF(right - 400, bottom + 8, 400, 44),
         Qt.AlignmentFlag.AlignRight,
         date_text(to_local(last, clock)),
     )

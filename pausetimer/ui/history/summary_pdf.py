@@ -83,7 +83,8 @@ def _pdf_bytes(document: QTextDocument) -> bytes:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    document.setPageSize(writer.pageLayout().paintRectPixels(300).size().toSizeF())
+    # No page size of our own: print_ then lays the text out at screen resolution and scales
+    # it to the page, so 9 points read as 9 points.
     document.print_(writer)
     del writer  # finishes the file
     buffer.close()
@@ -115,7 +116,7 @@ def summary_html(
         f"<p>{e(_period_text(period, clock))}</p>",
         f"<p><i>{e(_privacy_line(notes is not None))}</i></p>",
         _figures_table(stats, calm),
-        f'<p><img src="{_CHART.toString()}" width="640"></p>',
+        f'<p><img src="{_CHART.toString()}" width="560"></p>',
         _pauses_table(clock, pauses, notes),
     ]
     return "<html><body style='font-size: 9pt'>" + "".join(parts) + "</body></html>"
