@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pausetimer.core.calm import check_calm
@@ -31,11 +30,10 @@ from pausetimer.core.pause import (
     start_pause,
 )
 from pausetimer.core.report import Status
+from pausetimer.service_reads import HistoryReads
 from pausetimer.service_signals import SignalsAccess
 
-if TYPE_CHECKING:  # the history's types load with the history, not at start-up
-    from pausetimer.core.calm_stats import CalmSample
-    from pausetimer.core.history_model import ChartSeries, HistoryFilter, HistoryRow, Statistics
+if TYPE_CHECKING:
     from pausetimer.store import Store
 
 Listener = Callable[[Change], None]
@@ -50,7 +48,7 @@ def _kinds(calm: int | None) -> tuple[ChangeKind, ...]:
     return (*_PAUSE, ChangeKind.CALM) if calm is not None else _PAUSE
 
 
-class PauseService(SignalsAccess):
+class PauseService(HistoryReads, SignalsAccess):
     def __init__(
         self, store: Store, clock: Clock, *, monotonic: Callable[[], float] = time.monotonic
     ) -> None:
@@ -256,72 +254,6 @@ class PauseService(SignalsAccess):
         finally:  # answers saved before a failure (a busy database) are changes too
             if saved:
                 self._tell(Change.of(ChangeKind.REFLECTION, source=source, pause_id=pause_id))
-
-    # -- the history (read only) ---------------------------------------------------------------
-
-    def history(
-        self, *, since: datetime | None = None, until: datetime | None = None
-    ) -> list[Pause]:
-        return self._store.history(since=since, until=until)
-
-    def count_rows(self, flt: HistoryFilter, now: datetime) -> int:
-        from pausetimer import history
-
-        return history.count_rows(self._store, flt, now)
-
-    def fetch_rows(
-        self,
-        flt: HistoryFilter,
-        now: datetime,
-        *,
-        sort: str,
-        descending: bool,
-        offset: int,
-        limit: int,
-    ) -> list[HistoryRow]:
-        from pausetimer import history
-
-        return history.fetch_rows(
-            self._store, flt, now, sort=sort, descending=descending, offset=offset, limit=limit
-        )
-
-    def statistics(self, flt: HistoryFilter) -> Statistics:
-        from pausetimer import history
-
-        return history.statistics(self._store, flt, self.clock.now())
-
-    def chart_series(self, flt: HistoryFilter) -> ChartSeries:
-        from pausetimer import history
-
-        return history.chart_series(self._store, flt, self.clock.now(), self.clock)
-
-    def calm_samples(self, flt: HistoryFilter) -> list[CalmSample]:
-        """The ended, rated pauses of the filtered history (see core.calm_stats)."""
-        from pausetimer.calm_history import calm_samples
-
-        return calm_samples(self._store, flt, self.clock.now())
-
-    def reflections_in(
-        self, since: datetime | None, until: datetime | None
-    ) -> dict[int, dict[str, str]]:
-        from pausetimer import history_export
-
-        return history_export.reflections_in(self._store, since, until)
-
-    def export(
-        self,
-        path: Path,
-        suffix: str,
-        since: datetime | None,
-        until: datetime | None,
-        reflections: bool,
-    ) -> None:
-        """Write the pauses started in [since, until) to ``path`` as ``"csv"`` or ``"json"``,
-        atomically and private to the user. Raises OSError when the file cannot be written."""
-        from pausetimer import history_export as export
-
-        writer = export.export_json if suffix == "json" else export.export_csv
-        export.save_export(path, writer(self._store, since, until, reflections, self.clock))
 
     # -- listeners -----------------------------------------------------------------------------
 

@@ -76,21 +76,11 @@ class PartnerSentenceDialog(QDialog):
         self.phone_button.setAutoDefault(False)
         self.phone_button.clicked.connect(lambda: self.show_phone(pause))
 
-        self.announced_box = QCheckBox(self.tr("I &told my partner"))
-        self.announced_box.setChecked(pause.announced)
-        self.announced_box.setAccessibleDescription(
-            self.tr("Saved with the pause, so the history shows which pauses were agreed.")
-        )
-        self.announced_box.toggled.connect(self._set_announced)
+        self.announced_box = self._announced_box(pause)
 
         self.error_label = MessageLabel(self.tr("Problem"), REFUSAL_COLOUR)
 
-        # The calm check at the start: optional, in the window that shows anyway (never a
-        # question that must be answered before the pause runs).
-        self.calm_scale = CalmScale(self)
-        self.calm_scale.set_value(pause.calm_start)
-        self.calm_scale.rated.connect(lambda rating: self._set_calm(pause, rating))
-        self.calm_scale.setVisible(not extended)
+        calm_question = self._calm_check(pause, shown=not extended)
 
         buttons, self.done_button = action_buttons(self.tr("&Done"), self.accept)
 
@@ -100,8 +90,6 @@ class PartnerSentenceDialog(QDialog):
         layout.addWidget(self.sentence_label)
         layout.addLayout(self._copy_row())
         layout.addWidget(self.announced_box)
-        calm_question = self.calm_scale.question_label()
-        calm_question.setVisible(not extended)
         layout.addWidget(calm_question)
         layout.addWidget(self.calm_scale)
         layout.addWidget(self.error_label)
@@ -138,6 +126,27 @@ class PartnerSentenceDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self.sentence)
         self.copied_label.setText(self.tr("Copied. Paste it into a message, or say it out loud."))
+
+    def _announced_box(self, pause: Pause) -> QCheckBox:
+        box = QCheckBox(self.tr("I &told my partner"))
+        box.setChecked(pause.announced)
+        box.setAccessibleDescription(
+            self.tr("Saved with the pause, so the history shows which pauses were agreed.")
+        )
+        box.toggled.connect(self._set_announced)
+        return box
+
+    def _calm_check(self, pause: Pause, *, shown: bool) -> QLabel:
+        """The calm check at the start: optional, in the window that shows anyway (never a
+        question that must be answered before the pause runs); asked once, not on extending.
+        Returns its question, for the layout."""
+        self.calm_scale = CalmScale(self)
+        self.calm_scale.set_value(pause.calm_start)
+        self.calm_scale.rated.connect(lambda rating: self._set_calm(pause, rating))
+        self.calm_scale.setVisible(shown)
+        question = self.calm_scale.question_label()
+        question.setVisible(shown)
+        return question
 
     def _set_calm(self, pause: Pause, rating: int) -> None:
         if pause.id is None:
