@@ -104,6 +104,7 @@ def history_table(pauses: list[dict[str, Any]], clock: Clock) -> str:
         translate("CommandLine", "Length"),
         translate("CommandLine", "Ext", "column: number of extensions"),
         translate("CommandLine", "Told", "column: whether the partner was told"),
+        translate("CommandLine", "Calm", "column: how flooded at the start and before going back"),
         translate("CommandLine", "Note"),
     )
     yes, no = translate("CommandLine", "yes"), translate("CommandLine", "no")
@@ -118,6 +119,7 @@ def history_table(pauses: list[dict[str, Any]], clock: Clock) -> str:
                 duration(timedelta(minutes=pause.get("duration_minutes") or 0)),
                 str(pause.get("extensions", 0)),
                 yes if pause.get("announced") else no,
+                _calm_cell(pause.get("calm_start"), pause.get("calm_end")),
                 note if len(note) <= 30 else note[:29] + "…",
             )
         )
@@ -126,6 +128,13 @@ def history_table(pauses: list[dict[str, Any]], clock: Clock) -> str:
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         for row in rows
     )
+
+
+def _calm_cell(start: object, end: object) -> str:
+    """How flooded at the start, then before going back: "8→2" ("-" where not rated)."""
+    if start is None and end is None:
+        return "-"
+    return f"{'-' if start is None else start}→{'-' if end is None else end}"
 
 
 def caution(kind: str, english: str) -> str:

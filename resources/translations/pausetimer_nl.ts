@@ -389,6 +389,11 @@
         <translation>Verteld</translation>
     </message>
     <message>
+        <source>Calm</source>
+        <comment>column: how flooded at the start and before going back</comment>
+        <translation>Rust</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

@@ -144,6 +144,10 @@ def test_the_command_line_stores_ratings_and_refuses_others(
     assert _pauses(data_dir) == [(7, None, None)]  # still running, nothing changed
     code, out, _ = _cli(capsys, clock, "end", "--calm", "2", "--json")
     assert code == 0 and (json.loads(out)["calm_start"], json.loads(out)["calm_end"]) == (7, 2)
+    assert _cli(capsys, clock, "start", "--for", "1h", "--no-app", "--calm", "9")[0] == 0
+    header, running, ended = _cli(capsys, clock, "history")[1].splitlines()
+    assert "Calm" in header.split()
+    assert "9→-" in running.split() and "7→2" in ended.split()
 
 
 def test_the_refusal_is_said_in_dutch_too(
