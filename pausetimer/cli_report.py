@@ -73,8 +73,9 @@ def _write(
     except StorageUnavailableError as error:
         _say(storage_texts.unavailable(error))
         return EXIT_REFUSED
-    app = QGuiApplication.instance() or QGuiApplication(["pausetimer", "-platform", "offscreen"])
-    Translations(app).apply(cli_i18n.system_language())
+    if QGuiApplication.instance() is None:  # a Qt that is already there has its language
+        app = QGuiApplication(["pausetimer", "-platform", "offscreen"])
+        Translations(app).apply(cli_i18n.system_language())
     try:
         period = SummaryPeriod(since, until, notes)
         count = write_summary(PauseService(store, clock), path, period)

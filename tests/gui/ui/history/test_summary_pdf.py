@@ -3,8 +3,10 @@ the history window and from the command line; notes only when ticked."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -129,3 +131,32 @@ def test_from_the_command_line(
         clock=clock,
     )
     assert code == 2 and "--until must lie after --since." in capsys.readouterr().err
+
+
+def test_a_dutch_summary_from_a_real_process(tmp_path: Path) -> None:
+    """As a user runs it: its own process, no desktop, Dutch from the locale."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY") and not key.startswith(("LC_", "LANG"))
+    }
+    env.update(PAUSETIMER_DATA_DIR=str(tmp_path / "data"), LANGUAGE="nl", LANG="nl_NL.UTF-8")
+
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pausetimer", *argv],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    assert run("start", "--for", "30m", "--calm", "8", "--no-app").returncode == 0
+    assert run("end", "--calm", "2").returncode == 0
+    path = tmp_path / "samenvatting.pdf"
+    done = run("report", "--pdf", str(path))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"Samenvatting van 1 pauze opgeslagen in {path}.\n"
+    text = pdf_text(path)
+    assert "Pausetimer: een samenvatting van afgesproken" in text
+    assert "Op tijd terug (binnen 5 minuten)" in text and "8→2" in text.replace(" ", "")
