@@ -43,6 +43,8 @@ _TABLES = (
     ("reflections", ("pause_id", "prompt", "answer", "updated_at")),
     ("pause_signals", ("pause_id", "signal", "words")),
 )
+# Columns later schema versions added: copied when the damaged file has them.
+_LATER_COLUMNS = {"pauses": ("calm_start", "calm_end")}
 _BATCH = 200
 _MAX_ROWID = 2**62
 
@@ -70,7 +72,8 @@ def salvage(damaged: Path, target: sqlite3.Connection) -> int:
 def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection) -> int:
     target.execute("BEGIN IMMEDIATE")
     try:
-        for table, columns in _TABLES:
+        for table, first_columns in _TABLES:
+            columns = _columns(source, table, first_columns)
             marks = ", ".join("?" * len(columns))
             insert = f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({marks})"
             for row in readable_rows(source, table, columns):
@@ -78,13 +81,29 @@ def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection) -> int:
                     continue
                 # e.g. an extension whose pause was on a lost page
                 with suppress(sqlite3.IntegrityError):
-                    target.execute(insert, row)
+                    target.execute(insert, _tidy(row, len(first_columns)))
         count = int(target.execute("SELECT COUNT(*) FROM pauses").fetchone()[0])
     except BaseException:
         target.rollback()
         raise
     target.commit()
     return count
+
+
+def _columns(source: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """``columns`` and those of :data:`_LATER_COLUMNS` the damaged file's table has."""
+    try:
+        present = {info[1] for info in source.execute(f"PRAGMA table_info({table})")}
+    except sqlite3.Error:  # its schema unreadable: the columns every version has
+        return columns
+    return (*columns, *(name for name in _LATER_COLUMNS.get(table, ()) if name in present))
+
+
+def _tidy(row: tuple[object, ...], first: int) -> tuple[object, ...]:
+    """A calm rating that reads back as anything but 0-10 (a damaged page) is dropped, not the
+    pause with it."""
+    later = tuple(v if type(v) is int and 0 <= v <= 10 else None for v in row[first:])
+    return (*row[:first], *later)
 
 
 def _plausible(table: str, row: tuple[object, ...]) -> bool:

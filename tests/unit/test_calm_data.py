@@ -164,3 +164,45 @@ def test_the_refusal_is_said_in_dutch_too(
 def _pauses(data_dir: Path) -> list[tuple[int | None, int | None, int | None]]:
     with closing(sqlite3.connect(data_dir / "pausetimer.db")) as conn:
         return conn.execute("SELECT calm_start, calm_end, ended_at FROM pauses").fetchall()
+
+
+def _fresh_target(path: Path) -> sqlite3.Connection:
+    from pausetimer.store import MIGRATIONS
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    for step in MIGRATIONS:
+        step(conn)
+    return conn
+
+
+def test_salvage_keeps_the_ratings_and_reads_an_older_file_too(
+    tmp_path: Path, service: PauseService, clock: FakeClock
+) -> None:
+    from pausetimer.salvage import salvage
+
+    service.start(HOUR, calm=8)
+    clock.advance(timedelta(minutes=30))
+    service.end(calm=2)
+    current = tmp_path / "pausetimer.db"  # the service's store file (tests/conftest.py)
+    target = _fresh_target(tmp_path / "fresh.db")
+    with closing(target):
+        assert salvage(current, target) == 1
+        assert target.execute("SELECT calm_start, calm_end FROM pauses").fetchall() == [(8, 2)]
+    older = tmp_path / "older.db"
+    _version_1_database(older)
+    target = _fresh_target(tmp_path / "fresh-from-older.db")
+    with closing(target):
+        assert salvage(older, target) == 2
+        assert target.execute(
+            "SELECT COUNT(*) FROM pauses WHERE calm_start IS NULL"
+        ).fetchone() == (2,)
+    with closing(sqlite3.connect(current)) as conn:  # a damaged page reads back as nonsense
+        conn.execute("PRAGMA ignore_check_constraints = 1")
+        conn.execute("UPDATE pauses SET calm_start = 'x7', calm_end = 99")
+        conn.commit()
+    target = _fresh_target(tmp_path / "fresh-from-nonsense.db")
+    with closing(target):
+        assert salvage(current, target) == 1  # the pause is kept, its ratings are not
+        assert target.execute("SELECT calm_start, calm_end FROM pauses").fetchall() == [
+            (None, None)
+        ]
