@@ -33,10 +33,14 @@ def ask_for_more_sentence(minutes: int, back_at: datetime, ctx: AppContext) -> s
 
 
 class CalmCheck(QWidget):
-    """``extendRequested``: minutes the user chose to ask for; ``breatheRequested``: breathe."""
+    """``extendRequested``: minutes the user chose to ask for; ``breatheRequested``: breathe;
+    ``adviceShown``: whether the advice for a high rating is showing."""
 
     extendRequested = Signal(int)
     breatheRequested = Signal()
+    # The advice came or went: the reminder leaves out its other words meanwhile, so the window
+    # still fits a small screen (and the flooded reader has less to read).
+    adviceShown = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +84,7 @@ class CalmCheck(QWidget):
         if key != self._asked_for:
             self._asked_for = key
             self.scale.set_value(None)
-            self.advice_box.hide()
+            self._show_advice_box(False)
             self.problem.clear()
 
     def suggestion_minutes(self) -> int:
@@ -101,7 +105,7 @@ class CalmCheck(QWidget):
 
     def _show_advice(self, rating: int, return_at: datetime) -> None:
         if not still_flooded(rating):
-            self.advice_box.hide()
+            self._show_advice_box(False)
             return
         minutes = self.suggestion_minutes()
         back = max(return_at, self._ctx.clock.now()) + suggested_extension(rating)
@@ -120,7 +124,11 @@ class CalmCheck(QWidget):
                 "%1", str(minutes)
             )
         )
-        self.advice_box.show()
+        self._show_advice_box(True)
+
+    def _show_advice_box(self, shown: bool) -> None:
+        self.advice_box.setVisible(shown)
+        self.adviceShown.emit(shown)
 
     def _ask_more(self) -> None:
         self.extendRequested.emit(self.suggestion_minutes())

@@ -79,6 +79,7 @@ class ReminderWindow(ReminderChoices):
         self.calm_check = CalmCheck(self._ctx)
         self.calm_check.extendRequested.connect(self._extend)
         self.calm_check.breatheRequested.connect(self._breathe)
+        self.calm_check.adviceShown.connect(self.body.setHidden)
         layout = QVBoxLayout(page)
         layout.addWidget(self.heading)
         layout.addWidget(self.body)

@@ -94,6 +94,7 @@ def test_still_flooded_suggests_breathing_and_a_specific_extension(
     qtbot.keyClick(check.scale, Qt.Key.Key_8)
     assert check.advice_box.isVisibleTo(reminder)  # never silence: advice, the reminder stays
     assert reminder.isVisible()
+    assert not reminder.body.isVisibleTo(reminder)  # the advice instead of the first steps
     assert "Breathe first" in check.advice.text()
     assert "ask for 20 more minutes" in check.advice.text()
     assert "Can I take 20 more minutes?" in check.advice.text()
@@ -106,6 +107,7 @@ def test_still_flooded_suggests_breathing_and_a_specific_extension(
     clock.advance(timedelta(minutes=21))
     reminder.show_reminder()  # the new return asks afresh
     assert check.scale.value() is None and not check.advice_box.isVisibleTo(reminder)
+    assert reminder.body.isVisibleTo(reminder)
 
 
 def test_breathe_now_from_the_advice(reminder: ReminderWindow, qtbot: QtBot) -> None:
@@ -113,3 +115,19 @@ def test_breathe_now_from_the_advice(reminder: ReminderWindow, qtbot: QtBot) -> 
     assert "30 more minutes" in reminder.calm_check.advice.text()
     reminder.calm_check.breathe_button.click()
     assert reminder.pages.currentWidget() is reminder.calm_page  # no guidance connected here
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_advice_fits_a_640_by_400_screen(
+    language: str, ctx: AppContext, clock: FakeClock, qtbot: QtBot
+) -> None:
+    from tests.gui.ui.test_screen_fit import fits_a_small_screen, window_in
+
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    clock.advance(timedelta(minutes=31))
+    with window_in(language, "reminder", ctx, qtbot) as window:
+        assert isinstance(window, ReminderWindow)
+        window.show_reminder()
+        qtbot.keyClick(window.calm_check.scale, Qt.Key.Key_9)
+        assert window.calm_check.advice_box.isVisibleTo(window)
+        fits_a_small_screen(window, qtbot)
