@@ -189,7 +189,7 @@ def test_salvage_keeps_the_ratings_and_reads_an_older_file_too(
         assert salvage(current, target) == 1
         assert target.execute("SELECT calm_start, calm_end FROM pauses").fetchall() == [(8, 2)]
     older = tmp_path / "older.db"
-    _version_1_database(older)
+    _previous_release_database(older)
     target = _fresh_target(tmp_path / "fresh-from-older.db")
     with closing(target):
         assert salvage(older, target) == 2
