@@ -60,6 +60,7 @@ def _write(
     from PySide6.QtGui import QGuiApplication
 
     from pausetimer import storage_texts
+    from pausetimer.core.signals import load_signals
     from pausetimer.service import PauseService
     from pausetimer.services.i18n import Translations
     from pausetimer.store import SchemaTooNewError, StorageUnavailableError, open_store
@@ -78,7 +79,8 @@ def _write(
         Translations(app).apply(cli_i18n.system_language())
     try:
         period = SummaryPeriod(since, until, notes)
-        count = write_summary(PauseService(store, clock), path, period)
+        card = load_signals(cli_i18n.system_language(), paths.guidance_dir())
+        count = write_summary(PauseService(store, clock), path, period, card)
     except OSError as error:
         _say(
             translate("CommandLine", "The PDF could not be written: %1").replace(

@@ -208,5 +208,12 @@
             <numerusform>And %n earlier pauses, counted in the figures above.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2265,6 +2265,17 @@ Bestand: %1</translation>
         <source>The pauses, newest first</source>
         <translation>De pauzes, nieuwste eerst</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n pauze</numerusform>
+            <numerusform>%n pauzes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common early signals and triggers</source>
+        <translation>Signalen en aanleidingen die vaak voorkomen</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pausetimer.core.signals import SignalsCard
 from pausetimer.core.statistics import Period, period_span
 from pausetimer.service import PauseService
 from pausetimer.ui.history.dialogs import period_name
@@ -55,6 +56,7 @@ def offer_summary(
     period: Period,
     choose_path: Callable[[str], Path | None],
     said: QLabel,
+    card: SignalsCard | None = None,
 ) -> None:
     dialog = SummaryDialog(period, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -62,7 +64,7 @@ def offer_summary(
     path = choose_path("pdf")
     if path is None:
         return
-    save_summary(parent, service, period, path, dialog.include_notes.isChecked(), said)
+    save_summary(parent, service, period, path, dialog.include_notes.isChecked(), said, card)
 
 
 def save_summary(
@@ -72,10 +74,12 @@ def save_summary(
     path: Path,
     include_notes: bool,
     said: QLabel,
+    card: SignalsCard | None = None,
 ) -> None:
     span = period_span(period, service.clock.now())
     try:
-        count = write_summary(service, path, SummaryPeriod(span.since, span.until, include_notes))
+        summary = SummaryPeriod(span.since, span.until, include_notes)
+        count = write_summary(service, path, summary, card)
     except OSError as error:
         said.hide()
         QMessageBox.warning(

@@ -27,6 +27,8 @@ from pausetimer.core.calm_stats import CalmFigures, calm_figures
 from pausetimer.core.clock import Clock, to_local
 from pausetimer.core.history_model import HistoryFilter, Statistics
 from pausetimer.core.pause import Pause
+from pausetimer.core.signal_summary import SignalSummary
+from pausetimer.core.signals import OWN_WORDS, SignalsCard
 from pausetimer.files import atomic_write
 from pausetimer.service import PauseService
 from pausetimer.ui.history.formatting import (
@@ -42,6 +44,9 @@ from pausetimer.ui.texts import plural
 # More rows than this would not fit two pages; the figures above still count every pause.
 MAX_ROWS = 40
 _CHART = QUrl("pausetimer-chart.png")
+_SIGNALS_PLACE = "<!-- common signals -->"
+# The signals and triggers named, most often first; the rest stay in the history window.
+MAX_SIGNALS = 6
 
 
 @dataclass(frozen=True)
@@ -51,9 +56,12 @@ class SummaryPeriod:
     include_notes: bool = False
 
 
-def write_summary(service: PauseService, path: Path, period: SummaryPeriod) -> int:
+def write_summary(
+    service: PauseService, path: Path, period: SummaryPeriod, card: SignalsCard | None = None
+) -> int:
     """Write the PDF (atomically, private to the user); returns how many pauses it covers.
-    Raises OSError when the file cannot be written."""
+    ``card``: the early signals' words, for the common signals (left out without it). Raises
+    OSError when the file cannot be written."""
     flt = HistoryFilter(period.since, period.until)
     stats = service.statistics(flt)
     document = QTextDocument()
@@ -64,11 +72,13 @@ def write_summary(service: PauseService, path: Path, period: SummaryPeriod) -> i
     )
     pauses = service.history(since=period.since, until=period.until)
     notes = service.reflections_in(period.since, period.until) if period.include_notes else None
-    document.setHtml(
-        summary_html(
-            service.clock, period, stats, calm_figures(service.calm_samples(flt)), pauses, notes
-        )
+    html_text = summary_html(
+        service.clock, period, stats, calm_figures(service.calm_samples(flt)), pauses, notes
     )
+    if card is not None:
+        common = _signals_table(service.signal_summary(flt, card.keys()), card)
+        html_text = html_text.replace(_SIGNALS_PLACE, common)
+    document.setHtml(html_text)
     atomic_write(path, _pdf_bytes(document))
     return stats.count
 
@@ -117,6 +127,7 @@ def summary_html(
         f"<p><i>{e(_privacy_line(notes is not None))}</i></p>",
         _figures_table(stats, calm),
         f'<p><img src="{_CHART.toString()}" width="560"></p>',
+        _SIGNALS_PLACE,
         _pauses_table(clock, pauses, notes),
     ]
     return "<html><body style='font-size: 9pt'>" + "".join(parts) + "</body></html>"
@@ -203,6 +214,26 @@ def _pauses_table(
     newest = QCoreApplication.translate("Summary", "The pauses, newest first")
     title = f"<h3>{e(newest)}</h3>"
     return title + "<table cellpadding='2' width='100%'>" + "".join(rows) + "</table>" + tail
+
+
+def _signals_table(summary: SignalSummary, card: SignalsCard) -> str:
+    """The most common early signals and triggers: words from the card, never the user's own
+    words (only that they wrote some)."""
+    if not summary.counts:
+        return ""
+    e = html.escape
+    rows = []
+    for signal in summary.counts[:MAX_SIGNALS]:
+        name = (
+            QCoreApplication.translate("History", "Something else, in my own words")
+            if signal.key == OWN_WORDS
+            else card.text_of(signal.key) or signal.key
+        )
+        count = signal.pauses  # a plain name: older lupdate skips an expression
+        pauses = plural(QCoreApplication.translate("Summary", "%n pause(s)", "", count), count)
+        rows.append(f"<tr><td>{e(name)}</td><td align='right'>{e(pauses)}</td></tr>")
+    heading = QCoreApplication.translate("Summary", "Common early signals and triggers")
+    return f"<h3>{e(heading)}</h3><table cellpadding='2'>{''.join(rows)}</table>"
 
 
 def _moment(instant: datetime, clock: Clock) -> str:

@@ -86,10 +86,17 @@ class HistoryActions(QWidget):
         )
 
     def summary_pdf(self) -> None:
+        from pausetimer.ui.history.signals_panel import card_for
         from pausetimer.ui.history.summary_flow import offer_summary  # Qt's PDF: when asked
 
+        card = card_for(self._ctx.settings.get())
         offer_summary(
-            self, self._service, self.selected_period, self.choose_export_path, self.export_result
+            self,
+            self._service,
+            self.selected_period,
+            self.choose_export_path,
+            self.export_result,
+            card,
         )
 
     def export(self) -> None:

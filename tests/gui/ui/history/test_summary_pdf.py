@@ -72,6 +72,28 @@ def test_the_summary_holds_the_figures_and_no_notes_unless_asked(
     assert "the dishes again" in pdf_text(path)
 
 
+def test_the_common_signals_by_their_words_and_never_the_own_words(
+    service: PauseService, store: Store, tmp_path: Path, qapp: object
+) -> None:
+    from pausetimer import paths
+    from pausetimer.core.signals import PauseSignals, load_signals
+
+    first = add(store, T0 - 2 * D, 30 * M, 30 * M)
+    second = add(store, T0 - 3 * D, 30 * M, 30 * M)
+    service.save_signals(first, PauseSignals(frozenset({"jaw", "chest"}), "her tone of voice"))
+    service.save_signals(second, PauseSignals(frozenset({"jaw"})))
+    path = tmp_path / "signals.pdf"
+    card = load_signals("en", paths.guidance_dir())
+    write_summary(service, path, SummaryPeriod(T0 - 30 * D, None), card)
+    text = pdf_text(path)
+    assert "Common early signals and triggers" in text
+    jaw = next(line for line in text.splitlines() if "A tight jaw or clenched teeth" in line)
+    assert jaw.split()[-2:] == ["2", "pauses"]
+    assert "Something else, in my own words" in text and "her tone of voice" not in text
+    write_summary(service, path, SummaryPeriod(T0 - 30 * D, None))
+    assert "Common early signals" not in pdf_text(path)  # no card, no names to give
+
+
 def test_a_long_history_stays_within_two_pages(
     service: PauseService, store: Store, tmp_path: Path, qapp: object
 ) -> None:
