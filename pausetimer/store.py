@@ -34,6 +34,7 @@ from pausetimer.storage_errors import (
 )
 from pausetimer.store_rows import PAUSE_COLUMNS, extensions_by_pause, pause_from_row, to_db
 from pausetimer.store_signals import migrate_add_signals
+from pausetimer.store_together import migrate_add_together
 
 __all__ = [
     "UNAVAILABLE_KINDS",
@@ -86,7 +87,11 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
 
 
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, migrate_add_signals]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migrate_to_1,
+    migrate_add_signals,
+    migrate_add_together,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 BUSY_TIMEOUT_MS = 5000

@@ -20,6 +20,7 @@ class ChangeKind(enum.Enum):
     REFLECTION = "reflection"  # reflection answers of one pause
     SIGNALS = "signals"  # the early signals ticked with one pause
     SETTINGS = "settings"
+    TOGETHER = "together"  # a moment together planned or deleted
 
 
 class Source(enum.Enum):
