@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pausetimer import __version__
 from pausetimer.cli_i18n import translate
+from pausetimer.cli_together import add_parser as _add_together
 
 SHOWABLE = ("window", "history", "guidance", "settings")
 
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_status(commands)
     _add_history(commands)
     _add_calendar(commands)
+    _add_together(commands)
     _add_show_and_autostart(commands)
     return parser
 
