@@ -39,6 +39,14 @@ def add_parser(commands: _Commands) -> None:
     what.add_argument(
         "--delete", metavar="ID", type=int, help=translate("CommandLine", "delete one moment")
     )
+    what.add_argument(
+        "--delete-all",
+        action="store_true",
+        help=translate("CommandLine", "delete every moment, past and ahead (needs --yes)"),
+    )
+    together.add_argument(
+        "--yes", action="store_true", help=translate("CommandLine", "confirm --delete-all")
+    )
     together.add_argument(
         "--note", default="", help=translate("CommandLine", "a few words, like 'walk together'")
     )
@@ -57,6 +65,10 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
         request["action"] = "list"
     elif args.delete is not None:
         request.update(action="delete", id=args.delete)
+    elif args.delete_all:
+        if not args.yes:
+            return _refuse(EXIT_BAD_INPUT, "together_confirm", "Add --yes to confirm.")
+        request["action"] = "delete_all"
     else:
         try:
             at = parse_return_time(args.at, clock)
@@ -92,13 +104,13 @@ def _describe(result: Any, clock: Clock) -> str:
     if isinstance(result, list):
         if not result:
             return translate("CommandLine", "No moments together planned.")
-        return "\n".join(
-            f"{item['id']}  {cli_text.when(item['at'], clock, always_date=True)}  {item['note']}"
-            .rstrip()
-            for item in result
-        )
+        lines = []
+        for item in result:
+            day = cli_text.when(item["at"], clock, always_date=True)
+            lines.append(f"{item['id']}  {day}  {item['note']}".rstrip())
+        return "\n".join(lines)
     if "deleted" in result:
-        return translate("CommandLine", "Deleted the moment.")
+        return translate("CommandLine", "Deleted %n moment(s).", None, int(result["deleted"]))
     return translate(
         "CommandLine", "Planned: a moment together on %1. A reminder comes at that time."
     ).replace("%1", cli_text.when(result["at"], clock, always_date=True))
@@ -144,6 +156,10 @@ def _problem(kind: str, english: str, params: dict[str, Any] | None) -> str:
         ),
         "no_such_moment": translate(
             "CommandLine", "There is no such moment; see pausetimer together --list."
+        ),
+        "together_confirm": translate(
+            "CommandLine",
+            "--delete-all deletes every moment together, for good; add --yes to confirm.",
         ),
         "file_unusable": translate("CommandLine", "Cannot write the file: %1").replace(
             "%1", english

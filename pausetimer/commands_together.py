@@ -1,7 +1,7 @@
 """The ``together`` request (see :mod:`pausetimer.commands`): plan, list or delete moments
 together. Qt-free; the running app and the command line run it alike.
 
-Request: ``{"cmd": "together", "action": "plan" | "list" | "delete", ...}``; ``plan`` takes
+Request: ``{"cmd": "together", "action": "plan" | "list" | "delete", ...}``; ``delete_all`` takes nothing (the command line asks for --yes); ``plan`` takes
 ``at`` (an ISO 8601 instant with offset) and optional ``note`` (str), ``delete`` takes ``id``
 (int). The result: the planned moment, the list of upcoming ones, or ``{"deleted": 1}``.
 """
@@ -43,6 +43,8 @@ def together(service: PauseService, request: Mapping[str, Any]) -> Any:
             raise InputError("id_malformed", "id must be the whole number shown by --list.")
         service.together.delete(moment_id, source=_CLI)
         return {"deleted": 1}
+    if action == "delete_all":
+        return {"deleted": service.together.delete_all(source=_CLI)}
     if action != "plan":
         raise InputError("unknown_command", f"Unknown together action {action!r}.")
     moment = service.together.plan(_instant(request, "at"), _note(request), source=_CLI)

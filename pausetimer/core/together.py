@@ -56,9 +56,7 @@ def due_moments(
     """The moments whose time came since ``handled_until`` (at a fresh start, None: within
     :data:`LATE_GRACE`), earliest first."""
     since = handled_until if handled_until is not None else now - LATE_GRACE
-    return sorted(
-        (moment for moment in moments if since < moment.at <= now), key=lambda m: m.at
-    )
+    return sorted((moment for moment in moments if since < moment.at <= now), key=lambda m: m.at)
 
 
 def upcoming(moments: list[Moment], now: datetime) -> list[Moment]:

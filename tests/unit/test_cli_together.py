@@ -53,7 +53,7 @@ def test_plan_list_and_delete(cli: Cli, clock: FakeClock, data_dir: Path) -> Non
     ]
     code, out, _ = cli("together", "--list")
     assert out.splitlines()[1].endswith("2026-12-03 20:00  dinner out")
-    assert cli("together", "--delete", str(listed[0]["id"])) == (0, "Deleted the moment.\n", "")
+    assert cli("together", "--delete", str(listed[0]["id"])) == (0, "Deleted 1 moment.\n", "")
     assert [note for _at, note in moments_in(data_dir)] == ["dinner out"]
     code, _, err = cli("together", "--delete", str(listed[0]["id"]))
     assert code == 2 and "no such moment" in err
@@ -84,9 +84,7 @@ def test_the_refusal_speaks_dutch(
 ) -> None:
     monkeypatch.setenv("LANGUAGE", "nl")
     code, _, err = cli("together", "--at", "2026-11-20T20:00")
-    assert code == 2 and err == (
-        "Dat moment is al voorbij; kies een tijd in de toekomst.\n"
-    )
+    assert code == 2 and err == ("Dat moment is al voorbij; kies een tijd in de toekomst.\n")
     code, out, _ = cli("together", "--at", "2026-12-03T20:00")
     assert code == 0 and out.startswith("Gepland: samen tijd op 2026-12-03 20:00.")
 
@@ -117,8 +115,19 @@ def test_a_running_app_is_asked_first(
     seen.clear()
     monkeypatch.setattr(
         "pausetimer.services.single_instance.claim_or_forward",
-        lambda request, _guard: seen.append(request)
-        or {"exit_code": 0, "result": {"deleted": 1}, "warnings": [], "error": None},
+        lambda request, _guard: (
+            seen.append(request)
+            or {"exit_code": 0, "result": {"deleted": 1}, "warnings": [], "error": None}
+        ),
     )
     cli("together", "--at", at, "--note", "walk")
     assert seen and seen[0]["cmd"] == "together" and seen[0]["note"] == "walk"
+
+
+def test_delete_all_needs_yes(cli: Cli, data_dir: Path) -> None:
+    cli("together", "--at", "2026-12-03T20:00")
+    cli("together", "--at", "2026-12-04T20:00")
+    code, _, err = cli("together", "--delete-all")
+    assert code == 2 and "--yes" in err and len(moments_in(data_dir)) == 2
+    assert cli("together", "--delete-all", "--yes")[:2] == (0, "Deleted 2 moments.\n")
+    assert moments_in(data_dir) == []

@@ -110,3 +110,17 @@ def test_migration_keeps_the_pauses_of_a_database_of_the_previous_version(
         assert len(service.together.all()) == 1
     finally:
         store.close()
+
+
+def test_the_json_export_holds_every_moment(
+    service: PauseService, clock: FakeClock, tmp_path: Path
+) -> None:
+    import json
+
+    service.together.plan(clock.now() + timedelta(hours=6), "dinner")
+    clock.advance(timedelta(days=1))
+    service.export(tmp_path / "all.json", "json", None, None, False)
+    exported = json.loads((tmp_path / "all.json").read_text())
+    assert [(m["note"], m["at"]) for m in exported["together"]] == [
+        ("dinner", "2026-11-21T20:00:00+01:00")
+    ]
