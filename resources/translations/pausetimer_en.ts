@@ -10,6 +10,13 @@
             <numerusform>Deleted %n pauses.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %n moment(s).</source>
+        <translation>
+            <numerusform>Deleted %n moment.</numerusform>
+            <numerusform>Deleted %n moments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
