@@ -1,7 +1,8 @@
 """The ``together`` request (see :mod:`pausetimer.commands`): plan, list or delete moments
 together. Qt-free; the running app and the command line run it alike.
 
-Request: ``{"cmd": "together", "action": "plan" | "list" | "delete", ...}``; ``delete_all`` takes nothing (the command line asks for --yes); ``plan`` takes
+Request: ``{"cmd": "together", "action": "plan" | "list" | "delete" | "delete_all", ...}``
+(``delete_all`` takes nothing; the command line asks for --yes first); ``plan`` takes
 ``at`` (an ISO 8601 instant with offset) and optional ``note`` (str), ``delete`` takes ``id``
 (int). The result: the planned moment, the list of upcoming ones, or ``{"deleted": 1}``.
 """

@@ -125,3 +125,24 @@ def test_im_back_offers_a_moment_together_without_blocking(ctx: AppContext, qtbo
     qtbot.addWidget(offer)
     offer.reject()  # "Not now"
     assert ctx.service.together.all() == []
+
+
+def test_the_reminder_window_offers_it_after_going_back(
+    ctx: AppContext, clock: FakeClock, qtbot: QtBot
+) -> None:
+    from pausetimer.ui.reminder_window import ReminderWindow
+
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    clock.advance(timedelta(minutes=30))
+    reminder = ReminderWindow(ctx)
+    qtbot.addWidget(reminder)
+    reminder.show_reminder()
+    reminder.going_button.click()
+    qtbot.keyClicks(reminder.note_edit, "went well")
+    reminder.together_button.click()
+    offer = reminder.together_dialog
+    assert isinstance(offer, TogetherDialog) and offer.isVisible() and not offer.isModal()
+    assert not reminder.isVisible()
+    latest = ctx.service.latest_pause()
+    assert latest is not None and latest.return_note == "went well"  # the note was kept
+    offer.close()
