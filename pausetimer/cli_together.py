@@ -83,14 +83,14 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
                 return _refuse(EXIT_BAD_INPUT, "file_unusable", problem, {"text": str(args.ics)})
     response = dispatch(request, clock)
     if response.get("exit_code") != EXIT_OK:
-        error = response.get("error") or {}
+        refusal = response.get("error") or {}
         code = response.get("exit_code")
         return _refuse(
             code if code == EXIT_BAD_INPUT else EXIT_REFUSED,
-            str(error.get("kind")),
-            str(error.get("message", "The command failed.")),
+            str(refusal.get("kind")),
+            str(refusal.get("message", "The command failed.")),
         )
-    result = response.get("result")
+    result: Any = response.get("result")
     if args.json:
         say(sys.stdout, json.dumps(result, indent=2, ensure_ascii=False))
     else:

@@ -134,7 +134,12 @@ def _start_reminders(
 
     together = TogetherReminders(ctx, lambda: reminders.notifier, parent=tray)
     together.start()
-    return lambda: (reminders.stop(), together.stop())
+
+    def stop() -> None:
+        reminders.stop()
+        together.stop()
+
+    return stop
 
 
 def _follow_the_tray(tray: Tray, window: MainWindowHolder) -> None:

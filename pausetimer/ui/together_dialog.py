@@ -7,7 +7,7 @@ and the phone can have it too (the same QR code and calendar file as the return 
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -63,7 +63,9 @@ class TogetherDialog(QDialog):
         self.words_edit = QLineEdit()
         self.words_edit.setMaxLength(MAX_WORDS_LENGTH)
         self.words_edit.setPlaceholderText(self.tr("A walk, dinner, coffee on the balcony…"))
-        form = QFormLayout()
+        self.form = QWidget()  # hidden once planned: the confirmation then says it all
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Day"), self.date_edit)
         form.addRow(self.tr("&Time"), self.time_edit)
         form.addRow(self.tr("A few &words"), self.words_edit)
@@ -90,7 +92,7 @@ class TogetherDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.done_label)
         layout.addWidget(self.phone_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -113,9 +115,9 @@ class TogetherDialog(QDialog):
 
     def chosen(self) -> datetime:
         """The chosen day and time as a UTC instant (the day and time are the user's local)."""
-        day: date = self.date_edit.date().toPython()
-        at: time = self.time_edit.time().toPython()
-        return local_wall_to_utc(datetime.combine(day, at.replace(second=0)), self._ctx.clock)
+        day, at = self.date_edit.date(), self.time_edit.time()
+        wall = datetime(day.year(), day.month(), day.day(), at.hour(), at.minute())
+        return local_wall_to_utc(wall, self._ctx.clock)
 
     def _plan(self) -> None:
         if self.planned is not None:
@@ -127,18 +129,19 @@ class TogetherDialog(QDialog):
             self.error_label.show_text(_refusal(problem))
             return
         self.error_label.show_text("")
-        for field in (self.date_edit, self.time_edit, self.words_edit):
-            field.setEnabled(False)
+        self.form.hide()
         self.done_label.setText(
-            self.tr("Planned: %1. A reminder comes at that time. Tell your partner too.").replace(
-                "%1", texts.when(self.planned.at, self._ctx.clock)
-            )
+            self.tr(
+                "Your moment together is planned %1. A reminder comes at that time. "
+                "Tell your partner too."
+            ).replace("%1", texts.when(self.planned.at, self._ctx.clock))
         )
         self.done_label.show()
         self.phone_button.show()
         self.plan_button.setText(self.tr("&Done"))
         self.close_button.hide()
         self.plan_button.setFocus()
+        self.adjustSize()
 
     def _show_phone(self) -> None:
         if self.planned is None:

@@ -2073,8 +2073,8 @@ Bestand: %1</translation>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <source>Planned: %1. A reminder comes at that time. Tell your partner too.</source>
-        <translation>Gepland: %1. Op dat moment krijg je een herinnering. Vertel het je partner ook.</translation>
+        <source>Your moment together is planned %1. A reminder comes at that time. Tell your partner too.</source>
+        <translation>Jullie moment samen staat gepland %1. Op dat moment krijg je een herinnering. Vertel het je partner ook.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
