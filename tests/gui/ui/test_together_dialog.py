@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Source
 from pausetimer.core.clock import to_local
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.ui.actions import PauseActions
@@ -146,3 +147,30 @@ def test_the_reminder_window_offers_it_after_going_back(
     latest = ctx.service.latest_pause()
     assert latest is not None and latest.return_note == "went well"  # the note was kept
     offer.close()
+
+
+def test_the_list_opens_one_plan_dialog_and_the_phone(
+    ctx: AppContext, clock: FakeClock, qtbot: QtBot
+) -> None:
+    from pausetimer.ui.phone_dialog import PhoneDialog
+    from pausetimer.ui.together_list import TogetherList
+
+    together = TogetherList(ctx)
+    qtbot.addWidget(together)
+    together.show()
+    assert not together.delete_button.isEnabled()  # nothing to delete yet
+    together.plan_button.click()
+    first = together.dialog
+    assert isinstance(first, TogetherDialog) and first.isVisible()
+    together.plan_button.click()  # raises the open one rather than a second
+    assert together.dialog is first
+    first.close()
+    moment = ctx.service.together.plan(clock.now() + timedelta(hours=2), "tea")
+    assert together.selected() == moment and together.delete_button.isEnabled()
+    together.phone_button.click()
+    [phone] = [w for w in together.findChildren(PhoneDialog) if w.isVisible()]
+    phone.close()
+    gone = moment.id
+    assert gone is not None
+    ctx.service.together.delete(gone, source=Source.COMMAND_LINE)
+    assert together.list.count() == 0  # followed a delete made elsewhere
