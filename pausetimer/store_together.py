@@ -53,13 +53,6 @@ def moments(conn: sqlite3.Connection, *, after: datetime | None = None) -> list[
     return [_moment(row) for row in rows]
 
 
-def get(conn: sqlite3.Connection, moment_id: int) -> Moment | None:
-    row = conn.execute(
-        "SELECT id, at, note, created_at FROM together WHERE id = ?", (moment_id,)
-    ).fetchone()
-    return _moment(row) if row else None
-
-
 def delete(conn: sqlite3.Connection, moment_id: int) -> bool:
     return conn.execute("DELETE FROM together WHERE id = ?", (moment_id,)).rowcount == 1
 

@@ -45,9 +45,6 @@ class TogetherService:
         """Every stored moment, past ones too (for the export), earliest first."""
         return rows.moments(self._store.connection)
 
-    def get(self, moment_id: int) -> Moment | None:
-        return rows.get(self._store.connection, moment_id)
-
     def delete(self, moment_id: int, *, source: Source = Source.WINDOW) -> None:
         """Delete one moment for good, its words wiped from the log file in the background."""
         with self._store.transaction():

@@ -57,8 +57,3 @@ def due_moments(
     :data:`LATE_GRACE`), earliest first."""
     since = handled_until if handled_until is not None else now - LATE_GRACE
     return sorted((moment for moment in moments if since < moment.at <= now), key=lambda m: m.at)
-
-
-def upcoming(moments: list[Moment], now: datetime) -> list[Moment]:
-    """The moments still ahead, earliest first."""
-    return sorted((moment for moment in moments if moment.at > now), key=lambda m: m.at)
