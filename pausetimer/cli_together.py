@@ -110,7 +110,8 @@ def _describe(result: Any, clock: Clock) -> str:
             lines.append(f"{item['id']}  {day}  {item['note']}".rstrip())
         return "\n".join(lines)
     if "deleted" in result:
-        return translate("CommandLine", "Deleted %n moment(s).", None, int(result["deleted"]))
+        count = int(result["deleted"])
+        return translate("CommandLine", "Deleted %n moment(s).", None, count)
     return translate(
         "CommandLine", "Planned: a moment together on %1. A reminder comes at that time."
     ).replace("%1", cli_text.when(result["at"], clock, always_date=True))
