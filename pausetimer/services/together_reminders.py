@@ -21,12 +21,17 @@ from pausetimer import APP_NAME
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.together import Moment, due_moments
+from pausetimer.services.wallclock import WallClockWatch
 
 if TYPE_CHECKING:
     from pausetimer.services.notifier import Notifier
     from pausetimer.services.scheduler import Scheduler
 
 _log = logging.getLogger(__name__)
+
+# While a moment lies ahead, a suspend or a clock jump is noticed within this time (a moment may
+# be days away: a pause's few seconds would wake the machine for nothing).
+WATCH_INTERVAL_MS = 60_000
 
 
 class TogetherReminders(QObject):
@@ -45,6 +50,9 @@ class TogetherReminders(QObject):
         self._notifier = notifier  # shared with the pause's reminders, built when first used
         self._scheduler = scheduler
         self._handled_until: datetime | None = None  # None: a fresh start
+        # Qt timers stop during a suspend: after one, the reminder must not wait on the timer.
+        self.watch = WallClockWatch(ctx.clock, interval_ms=WATCH_INTERVAL_MS, parent=self)
+        self.watch.jumped.connect(self.evaluate)
 
     @property
     def scheduler(self) -> Scheduler:
@@ -61,6 +69,7 @@ class TogetherReminders(QObject):
     def stop(self) -> None:
         if self._scheduler is not None:
             self._scheduler.shutdown()
+        self.watch.stop()
 
     def _on_change(self, change: Change) -> None:
         if ChangeKind.TOGETHER in change:
@@ -74,9 +83,13 @@ class TogetherReminders(QObject):
         self._handled_until = now
         if self._scheduler is not None:
             self._scheduler.cancel_all()
-        for moment in moments:
-            if moment.at > now:
-                self.scheduler.schedule(f"together-{moment.id}", moment.at, self.evaluate)
+        ahead = [moment for moment in moments if moment.at > now]
+        for moment in ahead:
+            self.scheduler.schedule(f"together-{moment.id}", moment.at, self.evaluate)
+        if ahead:
+            self.watch.start()
+        else:
+            self.watch.stop()
         for moment in due:
             self._deliver(moment)
 

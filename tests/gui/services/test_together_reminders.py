@@ -66,3 +66,15 @@ def test_a_moment_just_passed_at_start_up_still_reminds(ctx: AppContext, clock: 
     assert [message.split("\n")[0] for _title, message in notifier.sent] == [
         "The moment you planned with your partner is now. Put the phone away and be there."
     ]
+
+
+def test_after_a_suspend_the_reminder_comes_at_once(ctx: AppContext, clock: FakeClock) -> None:
+    reminders, notifier, scheduler = make(ctx, clock)
+    assert not reminders.watch.active  # nothing ahead: no wake-ups at all
+    ctx.service.together.plan(clock.now() + timedelta(hours=1), "")
+    assert reminders.watch.active
+    clock.advance(timedelta(hours=2))  # asleep: the timer did not run meanwhile
+    reminders.watch.jumped.emit()
+    assert len(notifier.sent) == 1 and not reminders.watch.active
+    assert scheduler.jobs == {}
+    reminders.stop()
