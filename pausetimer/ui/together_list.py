@@ -3,7 +3,8 @@ phone. It reloads only when a change concerns moments (or a minute passes one)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -31,17 +32,16 @@ class TogetherList(QGroupBox):
         super().__init__(parent)
         self._ctx = ctx
         self.dialog: QWidget | None = None
-        self.setTitle(self.tr("Time together"))
-        self.empty_label = QLabel(self.tr("Nothing planned yet."))
+        self.empty_label = QLabel()
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Planned moments together"))
         self.list.currentItemChanged.connect(lambda *_: self._enable())
-        self.plan_button = QPushButton(self.tr("Plan a &moment…"))
+        self.plan_button = QPushButton()
         self.plan_button.clicked.connect(self.open_plan)
-        self.phone_button = QPushButton(self.tr("On the pho&ne…"))
+        self.phone_button = QPushButton()
         self.phone_button.clicked.connect(self._show_phone)
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._delete)
+        self._retranslate()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -57,18 +57,44 @@ class TogetherList(QGroupBox):
         layout.addLayout(row)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.reload)
-        self._timer.start()
+        self._timer.timeout.connect(self.reload)  # runs only while shown
+        self._moments: list[Moment] = []
         ctx.events.changed.connect(self._changed)
         self.reload()
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Time together"))
+        self.empty_label.setText(self.tr("Nothing planned yet."))
+        self.list.setAccessibleName(self.tr("Planned moments together"))
+        self.plan_button.setText(self.tr("Plan a &moment…"))
+        self.phone_button.setText(self.tr("On the pho&ne…"))
+        self.delete_button.setText(self.tr("&Delete"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._show(self._moments)  # "tomorrow at" in the new language
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._timer.start()
+        self.reload()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
 
     def _changed(self, change: Change) -> None:
         if ChangeKind.TOGETHER in change:
             self.reload()
 
     def reload(self) -> None:
+        self._show(self._ctx.service.together.upcoming())
+
+    def _show(self, moments: list[Moment]) -> None:
+        self._moments = moments
         selected = self.selected()
-        moments = self._ctx.service.together.upcoming()
         self.list.clear()
         for moment in moments:
             text = texts.when(moment.at, self._ctx.clock)
