@@ -83,6 +83,10 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
                 return report_command(args, clock or SystemClock())
             if args.command == "calendar":
                 return _calendar(args, clock or SystemClock())
+            if args.command == "together":
+                from pausetimer.cli_together import run as together
+
+                return together(args, clock or SystemClock())
             return run_command(args, clock or SystemClock())
     except Exception as error:  # a bug of ours: say so plainly rather than dump a traceback
         say(

@@ -10,6 +10,7 @@ from pausetimer import __version__
 from pausetimer.cli_calm import add_calm_option
 from pausetimer.cli_i18n import translate
 from pausetimer.cli_report import add_report_parser
+from pausetimer.cli_together import add_parser as _add_together
 
 SHOWABLE = ("window", "history", "guidance", "settings")
 
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_history(commands)
     _add_calendar(commands)
     add_report_parser(commands)
+    _add_together(commands)
     _add_show_and_autostart(commands)
     return parser
 

@@ -16,6 +16,7 @@ arguments already parsed by the caller:
 - ``history``: optional ``format``: ``"json"`` (default, a list of pauses) or ``"csv"`` (a string);
   optional ``since`` / ``until`` (ISO 8601 instants: pauses started in [since, until)) and
   ``reflections`` (bool: include the reflection answers);
+- ``together``: see :mod:`pausetimer.commands_together`;
 - ``delete``: ``id`` (int) of an ended pause; ``delete_all``: ``confirm`` must be true. The
   result ``{"deleted": n, "wiped": bool}``: deleted is done; ``wiped`` says whether the text is
   already gone from the database's log file too, which happens in the background as soon as no
@@ -49,7 +50,7 @@ from pausetimer.responses import Response as Response
 from pausetimer.responses import failure as failure
 from pausetimer.service import PauseService
 
-COMMANDS = ("status", "start", "extend", "end", "history", "delete", "delete_all")
+COMMANDS = ("status", "start", "extend", "end", "history", "delete", "delete_all", "together")
 # Notes are a sentence or two; this bound keeps a runaway paste (or a hostile request) small.
 MAX_NOTE_LENGTH = 2000
 # Database ids are SQLite integers (signed 64 bits), and the first is 1.
@@ -185,7 +186,14 @@ _HANDLERS: dict[str, Callable[[PauseService, Mapping[str, Any]], _Outcome]] = {
     "history": _history,
     "delete": _delete,
     "delete_all": _delete_all,
+    "together": lambda service, request: _together(service, request),
 }
+
+
+def _together(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    from pausetimer.commands_together import together  # its own module, loaded when asked
+
+    return together(service, request), []
 
 
 # -- checking the arguments of a request (they may come from any program of this user) -----------

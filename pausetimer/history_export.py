@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
+from pausetimer import store_together
 from pausetimer.core.clock import Clock
 from pausetimer.core.report import history_csv as _history_csv
 from pausetimer.core.report import iso, pause_to_dict, signals_to_dict
@@ -73,6 +74,11 @@ def export_json(
         "since": iso(since, clock),
         "until": iso(until, clock),
         "pauses": pauses,
+        # Moments together are the user's data too: every one, whatever the period.
+        "together": [
+            {"at": iso(m.at, clock), "note": m.note, "created_at": iso(m.created_at, clock)}
+            for m in store_together.moments(store.connection)
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

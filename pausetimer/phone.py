@@ -77,15 +77,17 @@ def ics(
     started_at: datetime,
     extensions: int = 0,
     now: datetime,
+    uid: str | None = None,
 ) -> bytes:
-    """A complete iCalendar file with one event and its alarm."""
+    """A complete iCalendar file with one event and its alarm. ``uid``: another event than a
+    pause's return (a moment together) names itself, so the two never replace each other."""
     from icalendar import Alarm, Calendar, Event
 
     calendar = Calendar()
     calendar.add("prodid", "-//Pausetimer//Pausetimer//EN")
     calendar.add("version", "2.0")
     event = Event()
-    event.add("uid", f"{_utc_stamp(started_at)}-pause@pausetimer")
+    event.add("uid", uid or f"{_utc_stamp(started_at)}-pause@pausetimer")
     event.add("sequence", extensions)
     event.add("dtstamp", now.astimezone(UTC))
     event.add("dtstart", return_at.astimezone(UTC))

@@ -32,6 +32,7 @@ from pausetimer.core.pause import (
 from pausetimer.core.report import Status
 from pausetimer.service_reads import HistoryReads
 from pausetimer.service_signals import SignalsAccess
+from pausetimer.together_service import TogetherService
 
 if TYPE_CHECKING:
     from pausetimer.store import Store
@@ -60,6 +61,8 @@ class PauseService(HistoryReads, SignalsAccess):
         # (pause id, wall clock, monotonic clock) when this process last saw the active pause
         # with a wall clock past its start: lets "end" survive the clock being set back.
         self._seen: tuple[int, datetime, float] | None = None
+        # Moments together: the same store, transactions and listeners, in a module of its own.
+        self.together = TogetherService(store, clock, self._tell)
 
     def _now_for(self, pause: Pause | None) -> datetime:
         """The wall clock, unless it lies before the pause's start (the clock was set back):

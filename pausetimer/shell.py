@@ -130,7 +130,16 @@ def _start_reminders(
     reminders.fired.connect(lambda _reminders: tray.refresh())
     reminders.fired.connect(lambda _reminders: window.refresh())
     reminders.start()
-    return reminders.stop
+    from pausetimer.services.together_reminders import TogetherReminders
+
+    together = TogetherReminders(ctx, lambda: reminders.notifier, parent=tray)
+    together.start()
+
+    def stop() -> None:
+        reminders.stop()
+        together.stop()
+
+    return stop
 
 
 def _follow_the_tray(tray: Tray, window: MainWindowHolder) -> None:

@@ -34,6 +34,7 @@ from pausetimer.storage_errors import (
 )
 from pausetimer.store_rows import PAUSE_COLUMNS, extensions_by_pause, pause_from_row, to_db
 from pausetimer.store_signals import migrate_add_signals
+from pausetimer.store_together import migrate_add_together
 
 __all__ = [
     "UNAVAILABLE_KINDS",
@@ -85,7 +86,7 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
     )
 
 
-def _migrate_to_3(conn: sqlite3.Connection) -> None:
+def _add_calm_ratings(conn: sqlite3.Connection) -> None:
     # The calm check (core.calm): NULL where the user was not asked or did not answer.
     conn.executescript(
         """
@@ -99,7 +100,8 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_to_1,
     migrate_add_signals,
-    _migrate_to_3,
+    _add_calm_ratings,
+    migrate_add_together,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -21,6 +21,7 @@ class ChangeKind(enum.Enum):
     SIGNALS = "signals"  # the early signals ticked with one pause
     CALM = "calm"  # a calm rating of one pause (at its start or before going back)
     SETTINGS = "settings"
+    TOGETHER = "together"  # a moment together planned or deleted
 
 
 class Source(enum.Enum):

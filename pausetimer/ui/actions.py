@@ -114,12 +114,20 @@ class PauseActions(QObject):
             self.show_partner_sentence(dialog.extended, dialog.cautions, extended=True)
 
     def end(self) -> Pause | None:
-        """ "I'm back": end the pause now."""
+        """ "I'm back": end the pause now, then offer to plan a moment together (optional)."""
         try:
-            return self._ctx.service.end()
+            ended = self._ctx.service.end()
         except PausetimerError as problem:
             self._report(problem)
             return None
+        self.offer_together()
+        return ended
+
+    def offer_together(self) -> None:
+        """ "Plan a moment together", never modal: "Not now" or Escape closes it."""
+        from pausetimer.ui.together_dialog import TogetherDialog
+
+        self._open(TogetherDialog(self._ctx, self._parent_widget), replace=True)
 
     def show_partner_sentence(
         self, pause: Pause, cautions: list[Caution], *, extended: bool = False

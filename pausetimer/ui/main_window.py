@@ -29,6 +29,7 @@ from pausetimer.ui.actions import PauseActions
 from pausetimer.ui.icons import app_icon, state_icon
 from pausetimer.ui.pause_view import PauseView, ViewState, until_next_minute_change, view_of
 from pausetimer.ui.screen_fit import keep_on_screen
+from pausetimer.ui.together_list import TogetherList
 
 STATE_ICON_SIZE = 48
 
@@ -54,6 +55,8 @@ class MainWindow(QWidget):
         layout.addLayout(self._build_header())
         layout.addWidget(self._build_start_box())
         layout.addLayout(self._build_running_row())
+        self.together = TogetherList(ctx, self)  # step 9: plan time together
+        layout.addWidget(self.together)
         layout.addLayout(self._build_links())
         self.footer = QLabel()
         self.footer.setWordWrap(True)

@@ -24,16 +24,23 @@ from PySide6.QtWidgets import (
 from pausetimer import phone
 from pausetimer.context import AppContext
 from pausetimer.core.pause import Pause
+from pausetimer.core.together import Moment
 from pausetimer.ui import texts
 from pausetimer.ui.icons import app_icon
 
 
 class PhoneDialog(QDialog):
-    def __init__(self, ctx: AppContext, pause: Pause, parent: QWidget | None = None) -> None:
+    """For a pause's return time, or for a moment together (its own neutral summary and uid)."""
+
+    def __init__(
+        self, ctx: AppContext, pause: Pause | Moment, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._pause = pause
-        self.summary = self.tr("Time to return")
+        together = isinstance(pause, Moment)
+        self.summary = self.tr("Time together") if together else self.tr("Time to return")
+        self._at = pause.at if isinstance(pause, Moment) else pause.return_at
         self.setWindowTitle(self.tr("Put it on my phone"))
         self.setWindowIcon(app_icon())
 
@@ -42,13 +49,13 @@ class PhoneDialog(QDialog):
                 "Point your phone's camera at the code and tap the calendar suggestion: an "
                 "event %1, with a reminder at that time. This works with the camera app on "
                 "iPhones and on most Android phones."
-            ).replace("%1", texts.when(pause.return_at, ctx.clock))
+            ).replace("%1", texts.when(self._at, ctx.clock))
         )
         intro.setWordWrap(True)
         self.code_label = QLabel()
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setAccessibleName(self.tr("QR code with the return time"))
-        self.png = phone.qr_png(pause.return_at, self.summary, scale=5)
+        self.png = phone.qr_png(self._at, self.summary, scale=5)
         pixmap = QPixmap()
         pixmap.loadFromData(self.png, "PNG")
         self.code_label.setPixmap(pixmap)
@@ -77,22 +84,37 @@ class PhoneDialog(QDialog):
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save as calendar file"),
-            str(Path.home() / "pausetimer-return.ics"),
+            str(Path.home() / self._file_name()),
             self.tr("Calendar files (*.ics)"),
         )
         if name:
             self.save_ics(Path(name))
 
+    def _file_name(self) -> str:
+        return (
+            "pausetimer-together.ics"
+            if isinstance(self._pause, Moment)
+            else "pausetimer-return.ics"
+        )
+
+    def _ics(self) -> bytes:
+        item, now = self._pause, self._ctx.clock.now()
+        if isinstance(item, Moment):
+            created = int(item.created_at.timestamp())
+            uid = f"{item.id}-{created}-together@pausetimer"
+            return phone.ics(item.at, self.summary, started_at=item.created_at, now=now, uid=uid)
+        return phone.ics(
+            item.return_at,
+            self.summary,
+            started_at=item.started_at,
+            extensions=len(item.extensions),
+            now=now,
+        )
+
     def save_ics(self, path: Path) -> bool:
         problem = phone.check_target(path)
         if problem is None:
-            data = phone.ics(
-                self._pause.return_at,
-                self.summary,
-                started_at=self._pause.started_at,
-                extensions=len(self._pause.extensions),
-                now=self._ctx.clock.now(),
-            )
+            data = self._ics()
             try:
                 phone.write(path, data)
             except OSError as error:

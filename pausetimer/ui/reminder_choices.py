@@ -38,6 +38,7 @@ class ReminderChoices(QWidget):
     going_button: QPushButton
     custom_button: QPushButton
     extension_buttons: dict[int, QPushButton]
+    together_dialog: QWidget | None = None  # "Plan a moment together", once asked for
 
     def _show_page(self, page: QWidget) -> None:
         self.more_error.clear()
@@ -72,6 +73,16 @@ class ReminderChoices(QWidget):
         if text and self._ended_pause is not None and self._ended_pause.id is not None:
             self._ctx.service.set_return_note(self._ended_pause.id, text, source=Source.REMINDER)
         self.hide()
+
+    def _plan_together(self) -> None:
+        from pausetimer.ui.together_dialog import TogetherDialog
+
+        self._save_note()  # keeps what was typed, and hides this window
+        self.together_dialog = TogetherDialog(self._ctx)
+        self.together_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.together_dialog.show()
+        self.together_dialog.raise_()
+        self.together_dialog.activateWindow()
 
     def _extend(self, minutes: int) -> None:
         try:

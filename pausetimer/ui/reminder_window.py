@@ -155,7 +155,11 @@ class ReminderWindow(ReminderChoices):
         self.save_note_button.clicked.connect(self._save_note)
         skip = QPushButton(self.tr("S&kip"))
         skip.clicked.connect(self.hide)
+        # Optional (step 9 of the article): plan time together, after the note if one was typed.
+        self.together_button = QPushButton(self.tr("Plan a moment &together…"))
+        self.together_button.clicked.connect(self._plan_together)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.together_button)
         buttons.addStretch(1)
         buttons.addWidget(skip)
         buttons.addWidget(self.save_note_button)

@@ -17,6 +17,13 @@
             <numerusform>Summary of %n pauses saved to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %n moment(s).</source>
+        <translation>
+            <numerusform>Deleted %n moment.</numerusform>
+            <numerusform>Deleted %n moments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>

@@ -536,6 +536,77 @@
             <numerusform>Samenvatting van %n pauzes opgeslagen in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>plan a moment together with your partner, with a reminder</source>
+        <translation>plan samen tijd met je partner, met een herinnering</translation>
+    </message>
+    <message>
+        <source>when, like 2026-12-03T20:00 or 20:00 (local time)</source>
+        <translation>wanneer, zoals 2026-12-03T20:00 of 20:00 (lokale tijd)</translation>
+    </message>
+    <message>
+        <source>the moments still ahead</source>
+        <translation>de momenten die nog komen</translation>
+    </message>
+    <message>
+        <source>delete one moment</source>
+        <translation>verwijder één moment</translation>
+    </message>
+    <message>
+        <source>delete every moment, past and ahead (needs --yes)</source>
+        <translation>verwijder alle momenten, voorbij en nog te komen (vraagt --yes)</translation>
+    </message>
+    <message>
+        <source>a few words, like &apos;walk together&apos;</source>
+        <translation>een paar woorden, zoals &apos;samen wandelen&apos;</translation>
+    </message>
+    <message>
+        <source>calendar file</source>
+        <translation>agendabestand</translation>
+    </message>
+    <message>
+        <source>No moments together planned.</source>
+        <translation>Nog geen momenten samen gepland.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n moment(s).</source>
+        <translation>
+            <numerusform>%n moment verwijderd.</numerusform>
+            <numerusform>%n momenten verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned: a moment together on %1. A reminder comes at that time.</source>
+        <translation>Gepland: samen tijd op %1. Op dat moment krijg je een herinnering.</translation>
+    </message>
+    <message>
+        <source>Calendar file written: %1</source>
+        <translation>Agendabestand opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>That moment has already passed; choose a time in the future.</source>
+        <translation>Dat moment is al voorbij; kies een tijd in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Plan a moment within the coming year; choose an earlier day.</source>
+        <translation>Plan een moment binnen het komende jaar; kies een eerdere dag.</translation>
+    </message>
+    <message>
+        <source>A few words are enough: at most 200 characters.</source>
+        <translation>Een paar woorden zijn genoeg: hoogstens 200 tekens.</translation>
+    </message>
+    <message>
+        <source>There is no such moment; see pausetimer together --list.</source>
+        <translation>Dat moment bestaat niet; kijk bij pausetimer together --list.</translation>
+    </message>
+    <message>
+        <source>--delete-all deletes every moment together, for good; add --yes to confirm.</source>
+        <translation>--delete-all verwijdert alle momenten samen, voorgoed; voeg --yes toe om te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Kan het bestand niet opslaan: %1</translation>
+    </message>
 </context>
 <context>
     <name>CustomPauseDialog</name>
@@ -1574,6 +1645,10 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <source>Saved as %1. Open it on your phone, for example from a cable or a USB stick.</source>
         <translation>Opgeslagen als %1. Open het op je telefoon, bijvoorbeeld via een kabel of een USB-stick.</translation>
     </message>
+    <message>
+        <source>Time together</source>
+        <translation>Samen tijd</translation>
+    </message>
 </context>
 <context>
     <name>QuitQuestion</name>
@@ -1705,6 +1780,10 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     <message>
         <source>S&amp;kip</source>
         <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>Plan a moment &amp;together…</source>
+        <translation>Plan &amp;samen tijd…</translation>
     </message>
     <message>
         <source>This pause has become long</source>
@@ -2275,6 +2354,107 @@ Bestand: %1</translation>
     <message>
         <source>Common early signals and triggers</source>
         <translation>Signalen en aanleidingen die vaak voorkomen</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherDialog</name>
+    <message>
+        <source>Plan a moment together</source>
+        <translation>Plan samen tijd</translation>
+    </message>
+    <message>
+        <source>Time together, planned on purpose, builds closeness and trust. When your partner knows when it comes, waiting is easier. Choose a moment, if you like.</source>
+        <translation>Bewust geplande tijd samen bouwt aan nabijheid en vertrouwen. Als je partner weet wanneer die tijd komt, is wachten makkelijker. Kies een moment, als je wilt.</translation>
+    </message>
+    <message>
+        <source>A walk, dinner, coffee on the balcony…</source>
+        <translation>Een wandeling, samen eten, koffie op het balkon…</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Tijd</translation>
+    </message>
+    <message>
+        <source>A few &amp;words</source>
+        <translation>Een paar &amp;woorden</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Planned moment</source>
+        <translation>Gepland moment</translation>
+    </message>
+    <message>
+        <source>On my &amp;phone…</source>
+        <translation>Op mijn tele&amp;foon…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan it</source>
+        <translation>&amp;Plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nu niet</translation>
+    </message>
+    <message>
+        <source>Your moment together is planned %1. A reminder comes at that time. Tell your partner too.</source>
+        <translation>Jullie moment samen staat gepland %1. Op dat moment krijg je een herinnering. Vertel het je partner ook.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>That moment has already passed; choose a time in the future.</source>
+        <translation>Dat moment is al voorbij; kies een tijd in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Plan a moment within the coming year; choose an earlier day.</source>
+        <translation>Plan een moment binnen het komende jaar; kies een eerdere dag.</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherList</name>
+    <message>
+        <source>Time together</source>
+        <translation>Samen tijd</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation>Nog niets gepland.</translation>
+    </message>
+    <message>
+        <source>Planned moments together</source>
+        <translation>Geplande momenten samen</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;moment…</source>
+        <translation>Plan een &amp;moment…</translation>
+    </message>
+    <message>
+        <source>On the pho&amp;ne…</source>
+        <translation>Op de telefoo&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherReminders</name>
+    <message>
+        <source>Time together</source>
+        <translation>Samen tijd</translation>
+    </message>
+    <message>
+        <source>The moment you planned with your partner is now. Put the phone away and be there.</source>
+        <translation>Het moment dat je met je partner plande is nu. Leg de telefoon weg en wees er.</translation>
     </message>
 </context>
 <context>

@@ -26,12 +26,13 @@ HOUR = ReturnSpec(after=timedelta(hours=1))
 
 
 def _previous_release_database(path: Path) -> None:
-    """A database as the release before the calm check wrote it (every schema step but the
-    last): two pauses, one extended, one reflection, one early signal."""
-    from pausetimer.store import MIGRATIONS
+    """A database as the release before the calm check wrote it (every schema step before the
+    calm ratings'): two pauses, one extended, one reflection, one early signal."""
+    from pausetimer import store
 
+    calm_step = store.MIGRATIONS.index(store._add_calm_ratings)
     with closing(sqlite3.connect(path)) as conn:
-        for step in MIGRATIONS[:-1]:
+        for step in store.MIGRATIONS[:calm_step]:
             step(conn)
         conn.executescript(
             """
@@ -43,7 +44,7 @@ def _previous_release_database(path: Path) -> None:
             INSERT INTO pause_signals (pause_id, signal) VALUES (1, 'heart_racing');
             """
         )
-        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+        conn.execute(f"PRAGMA user_version = {calm_step}")
         conn.commit()
 
 
@@ -63,7 +64,7 @@ def test_the_migration_keeps_every_row_and_adds_empty_ratings(tmp_path: Path) ->
     finally:
         store.close()
     with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("SELECT pause_id, signal FROM pause_signals").fetchall() == [
             (1, "heart_racing")
         ]

@@ -189,9 +189,10 @@ def test_reminder_note_page_enter_saves_and_escape_closes(
     assert reminder.pages.currentWidget() is reminder.note_page
     assert focused() is reminder.note_edit
     save = reminder.save_note_button
-    [skip] = [b for b in reminder.note_page.findChildren(QPushButton) if b is not save]
-    # In the order they stand on screen: Skip, then Save.
-    assert tab_cycle(qtbot, reminder, 3) == [skip, save, reminder.note_edit]
+    together = reminder.together_button
+    [skip] = [b for b in reminder.note_page.findChildren(QPushButton) if b not in (save, together)]
+    # In the order they stand on screen: Plan a moment together, Skip, then Save.
+    assert tab_cycle(qtbot, reminder, 4) == [together, skip, save, reminder.note_edit]
     qtbot.keyClick(focused() or reminder, Qt.Key.Key_Escape)
     assert not reminder.isVisible()
     assert ctx.service.current() is None  # Escape after returning only closes the window

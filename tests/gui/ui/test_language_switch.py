@@ -74,3 +74,22 @@ def test_open_guidance_and_history_follow_the_switch_in_place(
     assert new_guidance.tabs.tabText(3) == "Early signals"
     assert new_guidance.current_section() == "body_scan"  # the user's place is kept
     assert new_history.windowTitle() != dutch_history_title
+
+
+def test_the_moments_together_follow_the_switch(
+    ctx: AppContext, switching: Windows, qtbot: QtBot
+) -> None:
+    from datetime import timedelta
+
+    from pausetimer.ui.together_list import TogetherList
+
+    ctx.service.together.plan(ctx.clock.now() + timedelta(days=1), "")
+    together = TogetherList(ctx)
+    qtbot.addWidget(together)
+    together.show()
+    assert together.title() == "Samen tijd"
+    assert together.list.item(0).text().startswith("morgen om")
+    _switch(ctx, qtbot, "en")
+    qtbot.waitUntil(lambda: together.title() == "Time together")
+    assert together.delete_button.text() == "&Delete"
+    assert together.list.item(0).text().startswith("tomorrow at")

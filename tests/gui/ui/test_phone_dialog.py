@@ -79,3 +79,18 @@ def test_the_main_window_offers_it_while_a_pause_runs(ctx: AppContext, qtbot: Qt
     [phone] = window.findChildren(PhoneDialog)
     assert phone.isVisible()
     phone.close()
+
+
+def test_a_moment_together_goes_to_the_phone_as_its_own_event(
+    ctx: AppContext, pause: Pause, qtbot: QtBot, tmp_path: Path
+) -> None:
+    moment = ctx.service.together.plan(ctx.clock.now() + timedelta(days=1), "dinner")
+    dialog = PhoneDialog(ctx, moment)
+    qtbot.addWidget(dialog)
+    event = shown_code(dialog)
+    assert event.decoded("dtstart") == moment.at.astimezone(UTC)
+    assert str(event.get("summary")) == "Time together"  # neutral: nothing personal on a phone
+    assert dialog.save_ics(tmp_path / "together.ics")
+    [saved] = icalendar.Calendar.from_ical((tmp_path / "together.ics").read_bytes()).walk("VEVENT")
+    assert saved.decoded("dtstart") == moment.at.astimezone(UTC)
+    assert str(saved.get("uid")).endswith("-together@pausetimer")  # never replaces the return
