@@ -18,6 +18,7 @@ from typing import Any
 from pausetimer.core.durations import parse_clock_time
 from pausetimer.core.errors import InputError
 from pausetimer.core.languages import LANGUAGES
+from pausetimer.core.partner_words import DEFAULT_SENTENCE
 from pausetimer.files import atomic_write, move_aside
 
 # Allowed ranges of the numeric settings (inclusive); the settings dialog uses the same numbers.
@@ -29,6 +30,9 @@ LIMITS: dict[str, tuple[int, int]] = {
     "body_scan_minutes": (3, 10),
 }
 MAX_PARTNER_NAME = 80
+# Keys of a sentence and a country: short words. An unknown one (from a newer version) is kept and
+# read as the default, rather than costing the user the whole settings file.
+MAX_KEY = 40
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,8 @@ class Settings:
     language: str = ""  # "" follows the system; a code of core.languages overrides
     start_at_login: bool = False
     welcome_done: bool = False
+    partner_sentence: str = DEFAULT_SENTENCE  # the sentence last chosen (core.partner_words)
+    help_country: str = ""  # "" follows the locale; a code of core.helplines chooses
 
     def validated(self) -> Settings:
         """Return self, or raise :class:`InputError` naming the first bad field."""
@@ -71,6 +77,11 @@ class Settings:
                 f"partner_name: one line of at most {MAX_PARTNER_NAME} characters.",
                 field="partner_name",
             )
+        for name in ("partner_sentence", "help_country"):
+            if len(getattr(self, name)) > MAX_KEY:
+                raise InputError(
+                    "setting_invalid", f"{name}: at most {MAX_KEY} characters.", field=name
+                )
         return self
 
     def to_json(self) -> dict[str, Any]:

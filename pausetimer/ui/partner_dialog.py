@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,24 +20,10 @@ from pausetimer.ui.calm_scale import CalmScale
 from pausetimer.ui.icons import app_icon
 from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.widgets import CAUTION_COLOUR, REFUSAL_COLOUR, MessageLabel, action_buttons
+from pausetimer.ui.words_chooser import WordsChooser
 
 
 class PartnerSentenceDialog(QDialog):
-    def _sentence_label(self, sentence: str) -> QLabel:
-        """The sentence, large and framed, selectable to copy by hand too."""
-        label = QLabel(sentence)
-        label.setWordWrap(True)
-        label.setAccessibleName(self.tr("Sentence for your partner"))
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        label.setStyleSheet(
-            "QLabel { font-size: 120%; padding: 10px; border: 1px solid palette(mid);"
-            " border-radius: 6px; }"
-        )
-        return label
-
     def __init__(
         self,
         ctx: AppContext,
@@ -67,14 +51,17 @@ class PartnerSentenceDialog(QDialog):
         self.caution_label = MessageLabel(self.tr("Caution"), CAUTION_COLOUR)
         self.caution_label.show_text("\n".join(texts.caution(c) for c in cautions or []))
 
-        self.sentence = texts.partner_sentence(
-            pause.return_at, ctx.clock, ctx.settings.get().partner_name
-        )
-        self.sentence_label = self._sentence_label(self.sentence)
+        self.words = WordsChooser(ctx, pause.return_at)
+        self.copy_button = self.words.copy_button
 
         self.phone_button = QPushButton(self.tr("Put it on my &phone…"))
         self.phone_button.setAutoDefault(False)
         self.phone_button.clicked.connect(lambda: self.show_phone(pause))
+        self.card_button = QPushButton(self.tr("C&ard for my partner…"))
+        self.card_button.setAutoDefault(False)
+        self.card_button.clicked.connect(lambda: self.show_card(pause))
+        self.words.copy_row.addWidget(self.phone_button)
+        self.words.copy_row.addWidget(self.card_button)
 
         self.announced_box = self._announced_box(pause)
 
@@ -87,8 +74,7 @@ class PartnerSentenceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.caution_label)
-        layout.addWidget(self.sentence_label)
-        layout.addLayout(self._copy_row())
+        layout.addWidget(self.words)
         layout.addWidget(self.announced_box)
         layout.addWidget(calm_question)
         layout.addWidget(self.calm_scale)
@@ -99,21 +85,6 @@ class PartnerSentenceDialog(QDialog):
         self.setTabOrder(self.calm_scale, self.done_button)
         self.copy_button.setFocus()
 
-    def _copy_row(self) -> QHBoxLayout:
-        """Copy, and a line saying it was copied."""
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.setAccessibleName(self.tr("Copy the sentence"))
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy_sentence)
-        self.copied_label = QLabel()
-        self.copied_label.setWordWrap(True)
-        self.copied_label.setAccessibleName(self.tr("Copy result"))
-        row = QHBoxLayout()
-        row.addWidget(self.copy_button)
-        row.addWidget(self.copied_label, 1)
-        row.addWidget(self.phone_button)
-        return row
-
     def show_phone(self, pause: Pause) -> QDialog:
         from pausetimer.ui.phone_dialog import PhoneDialog  # segno: only when asked for
 
@@ -122,10 +93,18 @@ class PartnerSentenceDialog(QDialog):
         dialog.show()
         return dialog
 
-    def copy_sentence(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self.sentence)
-        self.copied_label.setText(self.tr("Copied. Paste it into a message, or say it out loud."))
+    @property
+    def sentence(self) -> str:
+        """The words as they stand in the dialog, edits included."""
+        return self.words.sentence
+
+    def show_card(self, pause: Pause) -> QDialog:
+        from pausetimer.ui.card_dialog import CardDialog
+
+        dialog = CardDialog(self._ctx, pause, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _announced_box(self, pause: Pause) -> QCheckBox:
         box = QCheckBox(self.tr("I &told my partner"))

@@ -11,9 +11,11 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from pausetimer import storage_texts
+from pausetimer.core import partner_words
 from pausetimer.core.clock import Clock, to_local
 from pausetimer.core.durations import duration_parts
 from pausetimer.core.errors import PausetimerError
+from pausetimer.core.partner_words import DEFAULT_SENTENCE
 from pausetimer.core.pause import WARNING_TEXT, Caution
 from pausetimer.ui.pause_view import PauseView, ViewState
 
@@ -121,22 +123,17 @@ def status_line(view: PauseView, clock: Clock) -> str:
     )
 
 
-def partner_sentence(return_at: datetime, clock: Clock, partner_name: str) -> str:
-    """What to say or send: the need, the concrete return time, the promise to continue."""
+def partner_sentence(
+    return_at: datetime, clock: Clock, partner_name: str, key: str = DEFAULT_SENTENCE
+) -> str:
+    """What to say or send (one of core.partner_words' sentences): the concrete return time in
+    it, and the partner's name when the settings hold one."""
+    chosen = partner_words.sentence(key)
     name = partner_name.strip()
-    if name:
-        return (
-            QCoreApplication.translate(
-                "PauseTexts",
-                "%1, I need some time to sort my thoughts. I'll come to you %2 and we'll continue.",
-            )
-            .replace("%1", name)
-            .replace("%2", when(return_at, clock))
-        )
-    return QCoreApplication.translate(
-        "PauseTexts",
-        "I need some time to sort my thoughts. I'll come to you %1 and we'll continue.",
-    ).replace("%1", when(return_at, clock))
+    template = chosen.named if name else chosen.plain
+    return partner_words.fill(
+        QCoreApplication.translate(partner_words.CONTEXT, template), when(return_at, clock), name
+    )
 
 
 # The command line's sentences (core.pause.WARNING_TEXT), marked here for translation; a test keeps
