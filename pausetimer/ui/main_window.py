@@ -116,6 +116,10 @@ class MainWindow(QWidget):
         running_row.addWidget(self.back_button)
         running_row.addWidget(self.extend_button)
         running_row.addWidget(self.phone_button)
+        self.card_button = QPushButton(self.tr("C&ard…"))
+        self.card_button.setAccessibleDescription(self.tr("A card for your partner"))
+        self.card_button.clicked.connect(self._show_card)
+        running_row.addWidget(self.card_button)
         return running_row
 
     def _build_links(self) -> QHBoxLayout:
@@ -144,6 +148,15 @@ class MainWindow(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
+    def _show_card(self) -> None:
+        pause = self._ctx.service.current()
+        if pause is not None:
+            from pausetimer.ui.card_dialog import CardDialog
+
+            dialog = CardDialog(self._ctx, pause, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -160,6 +173,8 @@ class MainWindow(QWidget):
         self.extend_button.setText(self.tr("&Extend…"))
         self.phone_button.setText(self.tr("On my &phone…"))
         self.phone_button.setAccessibleDescription(self.tr("The return time as a QR code"))
+        self.card_button.setText(self.tr("C&ard…"))
+        self.card_button.setAccessibleDescription(self.tr("A card for your partner"))
         self.guidance_button.setText(self.tr("&Guidance…"))
         self.history_button.setText(self.tr("&History…"))
         self.settings_button.setText(self.tr("&Settings…"))
@@ -234,6 +249,7 @@ class MainWindow(QWidget):
         self.back_button.setVisible(active)
         self.extend_button.setVisible(active)
         self.phone_button.setVisible(active)
+        self.card_button.setVisible(active)
         self.footer.setText(
             self.tr("Closing this window keeps Pausetimer running in the tray.")
             if self._tray_present
