@@ -20,7 +20,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from pausetimer import cli_i18n, cli_text, paths
+from pausetimer import card_command, cli_i18n, cli_text, paths
 from pausetimer.cli_dispatch import dispatch, start_with_app, status_response
 from pausetimer.cli_i18n import translate
 from pausetimer.cli_output import (
@@ -87,6 +87,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
                 from pausetimer.cli_together import run as together
 
                 return together(args, clock or SystemClock())
+            if args.command == "card":
+                return _card(args, clock or SystemClock())
             return run_command(args, clock or SystemClock())
     except Exception as error:  # a bug of ours: say so plainly rather than dump a traceback
         say(
@@ -105,6 +107,12 @@ def _calendar(args: argparse.Namespace, clock: Clock) -> int:
     code, message = calendar_command(
         args.qr, args.ics, lambda: dispatch({"cmd": "status"}, clock), clock.now()
     )
+    say(sys.stdout if code == EXIT_OK else sys.stderr, message)
+    return code
+
+
+def _card(args: argparse.Namespace, clock: Clock) -> int:
+    code, message = card_command.run(args, clock, lambda: dispatch({"cmd": "status"}, clock))
     say(sys.stdout if code == EXIT_OK else sys.stderr, message)
     return code
 

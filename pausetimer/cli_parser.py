@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pausetimer import __version__
+from pausetimer import __version__, card_command
 from pausetimer.cli_calm import add_calm_option
 from pausetimer.cli_i18n import translate
 from pausetimer.cli_report import add_report_parser
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_calendar(commands)
     add_report_parser(commands)
     _add_together(commands)
+    card_command.register(commands)
     _add_show_and_autostart(commands)
     return parser
 
