@@ -167,6 +167,11 @@ def guidance_dir() -> Path:
     return resources_dir() / "guidance"
 
 
+def help_lines_path() -> Path:
+    """The help lines by country, with the date they were checked."""
+    return resources_dir() / "help" / "helplines.json"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

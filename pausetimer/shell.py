@@ -102,6 +102,7 @@ def _connect_window_requests(tray: Tray, window: MainWindowHolder, windows: Wind
         source.guidanceRequested.connect(lambda: windows.guidance())
         source.historyRequested.connect(windows.history)
         source.settingsRequested.connect(windows.settings)
+    tray.helpRequested.connect(windows.help_lines)
 
     def guidance_after_sentence(actions: PauseActions) -> None:
         # After the partner sentence of a new pause, the guidance helps to calm down.

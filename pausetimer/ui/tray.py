@@ -25,6 +25,7 @@ from pausetimer.ui.pause_view import PauseView, ViewState, until_next_minute_cha
 class Tray(QObject):
     showWindowRequested = Signal()
     guidanceRequested = Signal()
+    helpRequested = Signal()  # the safety card with the help lines
     historyRequested = Signal()
     settingsRequested = Signal()
     quitRequested = Signal()
@@ -58,6 +59,7 @@ class Tray(QObject):
         self.extend_action.triggered.connect(self.pause_actions.open_extend)
         self.menu.addSeparator()
         self.guidance_action = self._signal_action(self.tr("&Guidance…"), self.guidanceRequested)
+        self.help_action = self._signal_action(self.tr("Help &lines…"), self.helpRequested)
         self.history_action = self._signal_action(self.tr("&History…"), self.historyRequested)
         self.settings_action = self._signal_action(self.tr("&Settings…"), self.settingsRequested)
         self.menu.addSeparator()
@@ -87,6 +89,7 @@ class Tray(QObject):
         self.back_action.setText(self.tr("I'm &back"))
         self.extend_action.setText(self.tr("&Extend…"))
         self.guidance_action.setText(self.tr("&Guidance…"))
+        self.help_action.setText(self.tr("Help &lines…"))
         self.history_action.setText(self.tr("&History…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.open_action.setText(self.tr("&Open Pausetimer"))

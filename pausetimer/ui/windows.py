@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from pausetimer import paths
@@ -54,6 +55,26 @@ class Windows(QObject):
         self._reminder: ReminderWindow | None = None
         self._language = ctx.settings.get().language
         ctx.events.changed.connect(self._changed)
+        # F1 in any window of the app opens the safety card with the help lines: one key from
+        # everywhere, without a button in every dialog.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F1
+            and isinstance(watched, QWidget)
+        ):
+            self.help_lines()
+            return True
+        return False
+
+    def help_lines(self) -> GuidanceWindow:
+        """The safety card with the help lines for the user's country."""
+        return self.guidance("safety")
 
     def guidance(self, section: str | None = None) -> GuidanceWindow:
         if self._guidance is None:

@@ -11,6 +11,7 @@ from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.guidance_model import Guidance
 from pausetimer.settings import Settings
 from pausetimer.ui.guidance.body_scan import BodyScanPanel, Speaker
+from pausetimer.ui.guidance.help_lines import HelpLinesPanel
 from pausetimer.ui.guidance.pacer import BreathingPanel
 from pausetimer.ui.guidance.reflection import CardView, ReflectionPanel
 from pausetimer.ui.guidance.signals import SignalsCardView, SignalsPicker, load_card
@@ -109,6 +110,8 @@ class GuidanceWindow(QWidget):
         safety_content = QWidget()
         safety_layout = QVBoxLayout(safety_content)
         safety_layout.addWidget(CardView(guidance.safety))
+        self.help_lines = HelpLinesPanel(self._ctx)
+        safety_layout.addWidget(self.help_lines)
         safety_layout.addStretch()
         safety.setWidget(safety_content)
 
