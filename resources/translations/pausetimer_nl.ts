@@ -190,6 +190,69 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Card for your partner</source>
+        <translation>Kaart voor je partner</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. on a walk in the park</source>
+        <translation>Mag leeg blijven, bijvoorbeeld: wandelen in het park</translation>
+    </message>
+    <message>
+        <source>&amp;Where I&apos;ll be:</source>
+        <translation>&amp;Waar ik ben:</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>De kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>&amp;Kleiner</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Save the card as PDF</source>
+        <translation>De kaart opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>pause-card.pdf</source>
+        <translation>pauzekaart.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Agreed pauses with a concrete return time. Without a command, start the tray app (or show the one already running).</source>
@@ -607,6 +670,38 @@
         <source>Cannot write the file: %1</source>
         <translation>Kan het bestand niet opslaan: %1</translation>
     </message>
+    <message>
+        <source>the card for your partner, for the running pause, as PDF</source>
+        <translation>de kaart voor je partner, voor de lopende pauze, als pdf</translation>
+    </message>
+    <message>
+        <source>an optional line: where you will be</source>
+        <translation>een regel die mag ontbreken: waar je bent</translation>
+    </message>
+    <message>
+        <source>Say where to write the card: --pdf FILE.</source>
+        <translation>Zeg waar de kaart heen moet: --pdf BESTAND.</translation>
+    </message>
+    <message>
+        <source>No pause is running, so there is no return time to put on a card.</source>
+        <translation>Er loopt geen pauze, dus er is geen terugkomtijd om op een kaart te zetten.</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1.</source>
+        <translation>Het bestand kon niet worden geschreven: %1.</translation>
+    </message>
+    <message>
+        <source>Written: %1. Nothing was sent anywhere; print it or show it.</source>
+        <translation>Geschreven: %1. Er is niets verstuurd; druk het af of laat het zien.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is een map; geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
 </context>
 <context>
     <name>CustomPauseDialog</name>
@@ -758,6 +853,33 @@
     <message>
         <source>Guidance sections</source>
         <translation>Onderdelen van de begeleiding</translation>
+    </message>
+</context>
+<context>
+    <name>HelpLinesPanel</name>
+    <message>
+        <source>Help lines</source>
+        <translation>Hulplijnen</translation>
+    </message>
+    <message>
+        <source>Country for the help lines</source>
+        <translation>Land voor de hulplijnen</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>From my computer&apos;s settings</source>
+        <translation>Volgens de instellingen van mijn computer</translation>
+    </message>
+    <message>
+        <source>The list of help lines could not be read. In danger, call 112 or 911.</source>
+        <translation>De lijst met hulplijnen kon niet worden gelezen. Ben je in gevaar? Bel 112 of 911.</translation>
+    </message>
+    <message>
+        <source>Numbers checked on %1. If one does not answer, call your doctor.</source>
+        <translation>Nummers gecontroleerd op %1. Neemt er niemand op, bel dan je huisarts.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1412,14 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>De terugkeertijd als QR-code</translation>
     </message>
     <message>
+        <source>C&amp;ard…</source>
+        <translation>K&amp;aart…</translation>
+    </message>
+    <message>
+        <source>A card for your partner</source>
+        <translation>Een kaart voor je partner</translation>
+    </message>
+    <message>
         <source>&amp;Guidance…</source>
         <translation>&amp;Begeleiding…</translation>
     </message>
@@ -1403,24 +1533,12 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>Let op</translation>
     </message>
     <message>
-        <source>Sentence for your partner</source>
-        <translation>Zin voor je partner</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy the sentence</source>
-        <translation>De zin kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy result</source>
-        <translation>Resultaat van kopiëren</translation>
-    </message>
-    <message>
         <source>Put it on my &amp;phone…</source>
         <translation>Op mijn tele&amp;foon zetten…</translation>
+    </message>
+    <message>
+        <source>C&amp;ard for my partner…</source>
+        <translation>K&amp;aart voor mijn partner…</translation>
     </message>
     <message>
         <source>I &amp;told my partner</source>
@@ -1438,9 +1556,100 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
+</context>
+<context>
+    <name>PartnerWords</name>
     <message>
-        <source>Copied. Paste it into a message, or say it out loud.</source>
-        <translation>Gekopieerd. Plak het in een bericht, of zeg het hardop.</translation>
+        <source>Time to sort my thoughts</source>
+        <translation>Tijd om mijn gedachten te ordenen</translation>
+    </message>
+    <message>
+        <source>I need some time to sort my thoughts. I&apos;ll come to you %1 and we&apos;ll continue.</source>
+        <translation>Ik heb even tijd nodig om mijn gedachten te ordenen. Ik kom %1 naar je toe en dan praten we verder.</translation>
+    </message>
+    <message>
+        <source>%2, I need some time to sort my thoughts. I&apos;ll come to you %1 and we&apos;ll continue.</source>
+        <translation>%2, ik heb even tijd nodig om mijn gedachten te ordenen. Ik kom %1 naar je toe en dan praten we verder.</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>I&apos;m taking a pause. I&apos;ll come to you %1.</source>
+        <translation>Ik neem even pauze. Ik kom %1 naar je toe.</translation>
+    </message>
+    <message>
+        <source>%2, I&apos;m taking a pause. I&apos;ll come to you %1.</source>
+        <translation>%2, ik neem even pauze. Ik kom %1 naar je toe.</translation>
+    </message>
+    <message>
+        <source>Name the pattern</source>
+        <translation>Het patroon benoemen</translation>
+    </message>
+    <message>
+        <source>I notice that I pull back when it gets intense, and that you then come closer. I want to handle this differently: I&apos;m taking a pause, and I&apos;ll come to you %1.</source>
+        <translation>Ik merk dat ik me terugtrek als het te intens wordt, en dat jij dan juist dichterbij komt. Ik wil daar anders mee omgaan: ik neem even pauze, en ik kom %1 naar je toe.</translation>
+    </message>
+    <message>
+        <source>%2, I notice that I pull back when it gets intense, and that you then come closer. I want to handle this differently: I&apos;m taking a pause, and I&apos;ll come to you %1.</source>
+        <translation>%2, ik merk dat ik me terugtrek als het te intens wordt, en dat jij dan juist dichterbij komt. Ik wil daar anders mee omgaan: ik neem even pauze, en ik kom %1 naar je toe.</translation>
+    </message>
+    <message>
+        <source>It&apos;s not about you</source>
+        <translation>Het ligt niet aan jou</translation>
+    </message>
+    <message>
+        <source>This is not about you, and I&apos;m not going away. I need some quiet to calm down. I&apos;ll come to you %1.</source>
+        <translation>Dit ligt niet aan jou, en ik ga niet weg. Ik heb even rust nodig om te kalmeren. Ik kom %1 naar je toe.</translation>
+    </message>
+    <message>
+        <source>%2, this is not about you, and I&apos;m not going away. I need some quiet to calm down. I&apos;ll come to you %1.</source>
+        <translation>%2, dit ligt niet aan jou, en ik ga niet weg. Ik heb even rust nodig om te kalmeren. Ik kom %1 naar je toe.</translation>
+    </message>
+    <message>
+        <source>Until tonight</source>
+        <translation>Tot vanavond</translation>
+    </message>
+    <message>
+        <source>I can&apos;t talk well right now. I&apos;d like to continue tonight: I&apos;ll come to you %1.</source>
+        <translation>Ik kan nu niet goed praten. Ik wil vanavond graag verder praten: ik kom %1 naar je toe.</translation>
+    </message>
+    <message>
+        <source>%2, I can&apos;t talk well right now. I&apos;d like to continue tonight: I&apos;ll come to you %1.</source>
+        <translation>%2, ik kan nu niet goed praten. Ik wil vanavond graag verder praten: ik kom %1 naar je toe.</translation>
+    </message>
+    <message>
+        <source>Where I&apos;ll be: %1</source>
+        <translation>Waar ik ben: %1</translation>
+    </message>
+    <message>
+        <source>For you, while you wait</source>
+        <translation>Voor jou, terwijl je wacht</translation>
+    </message>
+    <message>
+        <source>It is not about you. I need quiet to calm down, and I&apos;ll be back.</source>
+        <translation>Het ligt niet aan jou. Ik heb rust nodig om te kalmeren, en ik kom terug.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to wait at the door. Do something good for yourself.</source>
+        <translation>Je hoeft niet bij de deur te wachten. Doe iets wat goed voor je is.</translation>
+    </message>
+    <message>
+        <source>If you want to tell me something, write it down for later.</source>
+        <translation>Wil je me iets vertellen? Schrijf het op, voor straks.</translation>
+    </message>
+    <message>
+        <source>If this runs past a day, we talk.</source>
+        <translation>Duurt dit langer dan een dag, dan praten we.</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to put the time in your calendar.</source>
+        <translation>Scan met de camera van je telefoon om de tijd in je agenda te zetten.</translation>
+    </message>
+    <message>
+        <source>Made with Pausetimer. Nothing was sent anywhere.</source>
+        <translation>Gemaakt met Pausetimer. Er is niets verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -1528,14 +1737,6 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     <message>
         <source>Back %1 · %2 left</source>
         <translation>Terug %1 · nog %2</translation>
-    </message>
-    <message>
-        <source>%1, I need some time to sort my thoughts. I&apos;ll come to you %2 and we&apos;ll continue.</source>
-        <translation>%1, ik heb even tijd nodig om mijn gedachten te ordenen. Ik kom %2 naar je toe en dan praten we verder.</translation>
-    </message>
-    <message>
-        <source>I need some time to sort my thoughts. I&apos;ll come to you %1 and we&apos;ll continue.</source>
-        <translation>Ik heb even tijd nodig om mijn gedachten te ordenen. Ik kom %1 naar je toe en dan praten we verder.</translation>
     </message>
     <message>
         <source>A pause under 20 minutes is usually too short to calm down; it takes the body about 20 minutes.</source>
@@ -2484,6 +2685,10 @@ Bestand: %1</translation>
         <translation>&amp;Begeleiding…</translation>
     </message>
     <message>
+        <source>Help &amp;lines…</source>
+        <translation>Hulp&amp;lijnen…</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
@@ -2581,6 +2786,41 @@ Bestand: %1</translation>
     <message>
         <source>Please keep the name to one line.</source>
         <translation>Houd de naam op één regel.</translation>
+    </message>
+</context>
+<context>
+    <name>WordsChooser</name>
+    <message>
+        <source>Words to choose</source>
+        <translation>Woorden om uit te kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Woorden:</translation>
+    </message>
+    <message>
+        <source>Sentence for your partner</source>
+        <translation>Zin voor je partner</translation>
+    </message>
+    <message>
+        <source>You can change the words before copying.</source>
+        <translation>Je kunt de woorden aanpassen voordat je ze kopieert.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the sentence</source>
+        <translation>De zin kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>Resultaat van kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message, or say it out loud.</source>
+        <translation>Gekopieerd. Plak het in een bericht, of zeg het hardop.</translation>
     </message>
 </context>
 </TS>
