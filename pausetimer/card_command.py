@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pausetimer.cli_i18n import translate
+from pausetimer.core.clock import Clock
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -34,7 +35,9 @@ def register(commands: Any) -> None:
     )
 
 
-def run(args: argparse.Namespace, status: Callable[[], dict[str, Any]]) -> tuple[int, str]:
+def run(
+    args: argparse.Namespace, clock: Clock, status: Callable[[], dict[str, Any]]
+) -> tuple[int, str]:
     """(exit code, message) for ``pausetimer card``; ``status`` asks for the running pause."""
     from pausetimer import phone
 
@@ -53,7 +56,7 @@ def run(args: argparse.Namespace, status: Callable[[], dict[str, Any]]) -> tuple
             "CommandLine", "No pause is running, so there is no return time to put on a card."
         )
     try:
-        _write(args.pdf, result["return_at"], args.where)
+        _write(args.pdf, result["return_at"], args.where, clock)
     except OSError as error:
         return EXIT_BAD_INPUT, translate("CommandLine", "Could not write the file: %1.").replace(
             "%1", str(error.strerror or error)
@@ -71,20 +74,23 @@ def _path_problem(path: Path) -> str:
     return translate("CommandLine", "The folder %1 does not exist.").replace("%1", str(path.parent))
 
 
-def _write(path: Path, return_at_iso: str, where: str) -> None:
+def _write(path: Path, return_at_iso: str, where: str, clock: Clock) -> None:
     from datetime import datetime
 
     from PySide6.QtGui import QGuiApplication
 
     from pausetimer import card, paths
-    from pausetimer.core.clock import SystemClock
     from pausetimer.services.i18n import Translations
     from pausetimer.settings import load_settings
     from pausetimer.ui import texts
 
     app = QGuiApplication.instance() or QGuiApplication(["pausetimer", "-platform", "offscreen"])
-    Translations(app).apply("")  # the locale's language, as the command line's own sentences
-    return_at = datetime.fromisoformat(return_at_iso)
-    name = load_settings(paths.settings_path()).settings.partner_name
-    content = card.card_content(return_at, texts.when(return_at, SystemClock()), name, where)
-    card.write_pdf(path, content)
+    translations = Translations(app)
+    translations.apply("")  # the locale's language, as the command line's own sentences
+    try:
+        return_at = datetime.fromisoformat(return_at_iso)
+        name = load_settings(paths.settings_path()).settings.partner_name
+        content = card.card_content(return_at, texts.when(return_at, clock), name, where)
+        card.write_pdf(path, content)
+    finally:
+        translations.remove()

@@ -44,9 +44,7 @@ class Translations:
     def apply(self, language: str) -> str:
         """Switch to ``language`` (resolved from a setting); returns the code now in force."""
         code = resolve_language(language)
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed = []
+        self.remove()
         # Qt's own strings (standard buttons such as Cancel / OK), then ours.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         self._load(f"qtbase_{code}", qt_dir)
@@ -54,6 +52,12 @@ class Translations:
         self._load(f"pausetimer_{code}", str(paths.translations_dir()))
         self.language = code
         return code
+
+    def remove(self) -> None:
+        """Take this object's translators out again (the source language remains)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
 
     def _load(self, name: str, directory: str) -> None:
         translator = QTranslator(self._app)

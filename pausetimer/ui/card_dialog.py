@@ -56,6 +56,7 @@ class CardDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._pause = pause
+        self.full_screen = False
         self.setWindowTitle(self.tr("Card for your partner"))
         self.setWindowIcon(app_icon())
         self.where_edit = QLineEdit()
@@ -109,7 +110,8 @@ class CardDialog(QDialog):
     def toggle_full_screen(self) -> None:
         """Shown to the partner on this screen: as large as it gets; the button (or Esc) goes
         back."""
-        if self.isFullScreen():
+        self.full_screen = not self.full_screen
+        if not self.full_screen:
             self.showNormal()
             self.full_button.setText(self.tr("&Full screen"))
         else:
@@ -150,7 +152,7 @@ class CardDialog(QDialog):
             self.result_label.setText(self.tr("Sent to the printer."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+        if event.key() == Qt.Key.Key_Escape and self.full_screen:
             self.toggle_full_screen()  # Esc first leaves full screen, as in a photo viewer
             return
         super().keyPressEvent(event)

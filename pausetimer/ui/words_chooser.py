@@ -50,7 +50,8 @@ class WordsChooser(QWidget):
         self.text_edit.setAccessibleDescription(self.tr("You can change the words before copying."))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setStyleSheet("QPlainTextEdit { font-size: 120%; padding: 6px; }")
-        self.text_edit.setMinimumHeight(110)
+        self.text_edit.setMinimumHeight(90)
+        self.text_edit.setMaximumHeight(150)  # the longest sentence, not a page of air
         self._fill()
         self.choice_box.activated.connect(self._chosen)
 

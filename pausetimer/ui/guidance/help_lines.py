@@ -95,7 +95,9 @@ class HelpLinesPanel(QFrame):
         country = self._book.choose(setting, QLocale.system().name())
         rows = []
         for line in country.lines:
-            number = f" <b>{_escape(line.number)}</b>" if line.number else ""
+            # "Veilig Thuis: 0800-2000", but "1712" once where the number is the name.
+            shown = line.number and line.number not in line.name
+            number = f": <b>{_escape(line.number)}</b>" if shown else ""
             rows.append(f"<p><b>{_escape(line.name)}</b>{number}<br>{_escape(line.what)}</p>")
         self.lines_label.setText("".join(rows))
         checked = self._book.checked

@@ -102,7 +102,7 @@ def test_partner_sentence_copy_and_announced(ctx: AppContext, qtbot: QtBot) -> N
     dialog = PartnerSentenceDialog(ctx, pause)
     qtbot.addWidget(dialog)
     assert dialog.sentence.startswith("Sam, I need some time")
-    assert "at 19:00" in dialog.sentence_label.text()
+    assert "at 19:00" in dialog.words.text_edit.toPlainText()
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == dialog.sentence
     dialog.announced_box.click()

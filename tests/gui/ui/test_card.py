@@ -1,0 +1,200 @@
+"""The card for the partner: rendered to PDF in a temporary folder, read back with pdftotext (one
+page, the return time, the part for the one who waits), in English and Dutch; from the partner
+dialog and the main window; and ``pausetimer card --pdf`` on the command line."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pausetimer import card
+from pausetimer.cli import main
+from pausetimer.context import AppContext
+from pausetimer.core.pause import ReturnSpec
+from pausetimer.services.i18n import Translations
+from pausetimer.ui.card_dialog import CardDialog
+from pausetimer.ui.main_window import MainWindow
+from pausetimer.ui.partner_dialog import PartnerSentenceDialog
+from tests.helpers.clock import FakeClock
+
+needs_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
+)
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text on one line (pdftotext breaks lines where the card wraps them)."""
+    pages = subprocess.run(
+        ["pdfinfo", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Pages:           1" in pages
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    translations = Translations(qapp)
+    assert translations.apply("nl") == "nl"
+    yield
+    translations.remove()
+
+
+def open_card(ctx: AppContext, qtbot: QtBot, hours: int = 5) -> CardDialog:
+    ctx.settings.update(partner_name="Sam")
+    pause, _ = ctx.service.start(ReturnSpec(after=timedelta(hours=hours)))
+    dialog = CardDialog(ctx, pause)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+@needs_pdftotext
+def test_the_card_as_pdf_in_english(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = open_card(ctx, qtbot)
+    dialog.where_edit.setText("On a walk   in the park")
+    assert dialog.save_pdf(tmp_path / "card.pdf")
+    assert "Saved as" in dialog.result_label.text()
+    text = pdf_text(tmp_path / "card.pdf")
+    assert "Sam, I'm taking a pause. I'll come to you at 19:00." in text
+    assert "Where I'll be: On a walk in the park" in text
+    assert "For you, while you wait" in text
+    assert "It is not about you." in text
+    assert "If this runs past a day, we talk." in text
+
+
+@needs_pdftotext
+@pytest.mark.usefixtures("dutch")
+def test_the_card_as_pdf_in_dutch(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = open_card(ctx, qtbot)
+    assert dialog.save_pdf(tmp_path / "kaart.pdf")
+    text = pdf_text(tmp_path / "kaart.pdf")
+    assert "Sam, ik neem even pauze. Ik kom om 19:00 naar je toe." in text
+    assert "Waar ik ben" not in text  # no place given: no line
+    assert "Voor jou, terwijl je wacht" in text
+    assert "Het ligt niet aan jou." in text
+    assert "Duurt dit langer dan een dag, dan praten we." in text
+
+
+def test_a_bad_path_is_said_and_nothing_written(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = open_card(ctx, qtbot)
+    assert not dialog.save_pdf(tmp_path / "missing" / "card.pdf")
+    assert "does not exist" in dialog.result_label.text()
+    assert not dialog.save_pdf(tmp_path)
+    assert "folder" in dialog.result_label.text()
+
+
+def test_the_screen_shows_what_the_page_shows(ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = open_card(ctx, qtbot)
+    dialog.where_edit.setText("Garden")
+    assert dialog.canvas.content.where.endswith("Garden")
+    image = dialog.canvas.grab().toImage()
+    assert image.pixelColor(2, 2).name() == card.PAPER  # drawn, white paper
+    dialog.show()
+    dialog.toggle_full_screen()
+    assert dialog.full_screen and dialog.full_button.text() == "&Smaller"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc leaves full screen first
+    assert not dialog.full_screen and dialog.full_button.text() == "&Full screen"
+    assert dialog.isVisible()
+
+
+def test_the_colours_keep_wcag_aa_contrast() -> None:
+    for ink in (card.INK, card.ACCENT, card.MUTED):
+        assert card.contrast_ratio(ink, card.PAPER) >= 4.5
+    assert card.contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+
+
+def test_the_card_opens_from_the_partner_dialog_and_the_main_window(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    pause, _ = ctx.service.start(ReturnSpec(after=timedelta(hours=1)))
+    partner = PartnerSentenceDialog(ctx, pause)
+    qtbot.addWidget(partner)
+    opened = partner.show_card(pause)
+    assert isinstance(opened, CardDialog)
+    opened.close_button.click()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    assert window.card_button.isVisible()
+    window.card_button.click()
+    assert any(isinstance(w, CardDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    window.close()
+    shiboken6.delete(window)  # it must not hear later tests' language switches
+
+
+# -- pausetimer card ---------------------------------------------------------------------------
+
+
+def cli(*argv: str, clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(list(argv), clock=clock)
+    out, err = capsys.readouterr()
+    return code, out + err
+
+
+@needs_pdftotext
+@pytest.mark.usefixtures("data_dir")
+def test_card_on_the_command_line(
+    clock: FakeClock, capsys: pytest.CaptureFixture[str], tmp_path: Path, qapp: QApplication
+) -> None:
+    # Installing the card's translators tells every widget of the process; earlier tests' windows
+    # (over their closed databases) must be gone first. The real command line has no widgets.
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    target = tmp_path / "card.pdf"
+    code, said = cli("card", "--pdf", str(target), clock=clock, capsys=capsys)
+    assert code == 1 and "No pause is running" in said and not target.exists()
+    assert cli("start", "--for", "2h", "--no-app", clock=clock, capsys=capsys)[0] == 0
+    assert cli("card", clock=clock, capsys=capsys)[0] == 2  # no file named
+    assert cli("card", "--pdf", str(tmp_path / "no" / "c.pdf"), clock=clock, capsys=capsys)[0] == 2
+    assert cli("card", "--pdf", str(tmp_path), clock=clock, capsys=capsys)[0] == 2
+    code, said = cli(
+        "card", "--pdf", str(target), "--where", "Upstairs", clock=clock, capsys=capsys
+    )
+    assert code == 0 and "Nothing was sent" in said
+    text = pdf_text(target)
+    assert "I'll come to you at 16:00." in text and "Where I'll be: Upstairs" in text
+    assert "It is not about you." in text
+    # The command line took its translators out again.
+    assert QCoreApplication.translate("PartnerWords", "Short") == "Short"
+
+
+@needs_pdftotext
+def test_card_on_the_command_line_in_dutch(tmp_path: Path) -> None:
+    """The real command, in a process of its own with a Dutch locale and no display."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "LC_ALL", "LC_MESSAGES")
+    }
+    env.update(
+        PAUSETIMER_DATA_DIR=str(tmp_path / "data"), LANG="nl_NL.UTF-8", LANGUAGE="nl", TZ="UTC"
+    )
+    command = [sys.executable, "-m", "pausetimer"]
+    run = {"env": env, "capture_output": True, "text": True, "timeout": 120}
+    missing = subprocess.run([*command, "card", "--pdf", str(tmp_path / "k.pdf")], **run)
+    assert missing.returncode == 1 and "Er loopt geen pauze" in missing.stderr
+    started = subprocess.run([*command, "start", "--until", "23:59", "--no-app"], **run)
+    assert started.returncode == 0, started.stderr
+    made = subprocess.run([*command, "card", "--pdf", str(tmp_path / "k.pdf")], **run)
+    assert made.returncode == 0, made.stderr
+    assert "Er is niets verstuurd" in made.stdout
+    text = pdf_text(tmp_path / "k.pdf")
+    assert "Ik neem even pauze. Ik kom om 23:59 naar je toe." in text
+    assert "Je hoeft niet bij de deur te wachten." in text
