@@ -94,21 +94,6 @@ def _html(content: CardContent) -> str:
     )
 
 
-def contrast_ratio(foreground: str, background: str) -> float:
-    """WCAG 2 contrast ratio of two colours."""
-
-    def luminance(name: str) -> float:
-        colour = QColor(name)
-        channels = []
-        for value in (colour.redF(), colour.greenF(), colour.blueF()):
-            channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
-        red, green, blue = channels
-        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
 def paint_card(painter: QPainter, target: QRectF, content: CardContent) -> None:
     """Draw the card into ``target`` (device units), scaled to fit and centred."""
     painter.save()

@@ -92,7 +92,7 @@ class HelpLinesPanel(QFrame):
             )
             self.checked_label.clear()
             return
-        country = self._book.choose(setting, QLocale.system().name())
+        country = self._book.country(self.shown_country() or "*")
         rows = []
         for line in country.lines:
             # "Veilig Thuis: 0800-2000", but "1712" once where the number is the name.

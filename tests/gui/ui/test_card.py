@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -112,10 +113,25 @@ def test_the_screen_shows_what_the_page_shows(ctx: AppContext, qtbot: QtBot) -> 
     assert dialog.isVisible()
 
 
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+
+    def luminance(name: str) -> float:
+        colour = QColor(name)
+        channels = []
+        for value in (colour.redF(), colour.greenF(), colour.blueF()):
+            channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
+        red, green, blue = channels
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
 def test_the_colours_keep_wcag_aa_contrast() -> None:
     for ink in (card.INK, card.ACCENT, card.MUTED):
-        assert card.contrast_ratio(ink, card.PAPER) >= 4.5
-    assert card.contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+        assert contrast_ratio(ink, card.PAPER) >= 4.5
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
 
 
 def test_the_card_opens_from_the_partner_dialog_and_the_main_window(
@@ -127,8 +143,7 @@ def test_the_card_opens_from_the_partner_dialog_and_the_main_window(
     opened = partner.show_card(pause)
     assert isinstance(opened, CardDialog)
     opened.close_button.click()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    window = MainWindow(ctx)  # deleted below, not by qtbot
     window.present()
     assert window.card_button.isVisible()
     window.card_button.click()
@@ -198,3 +213,27 @@ def test_card_on_the_command_line_in_dutch(tmp_path: Path) -> None:
     text = pdf_text(tmp_path / "k.pdf")
     assert "Ik neem even pauze. Ik kom om 23:59 naar je toe." in text
     assert "Je hoeft niet bij de deur te wachten." in text
+
+
+@needs_pdftotext
+def test_letter_paper_where_the_locale_uses_it_and_the_printer_path(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtPrintSupport import QPrinter
+
+    dialog = open_card(ctx, qtbot)
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        card.print_card(printer, dialog.canvas.content)
+    finally:
+        QLocale.setDefault(before)
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    assert "(letter)" in info
+    assert "I'll come to you at 19:00." in pdf_text(tmp_path / "printed.pdf")

@@ -59,7 +59,7 @@ def test_the_users_choice_is_a_setting(
     shown.country_box.setCurrentIndex(index)
     shown.country_box.activated.emit(index)
     assert ctx.settings.get().help_country == "GB"
-    assert "Respect Phoneline: <b>0808 802 4040</b>" in shown.lines_label.text()
+    assert "Respect Phoneline</b>: <b>0808 802 4040</b>" in shown.lines_label.text()
     assert "Veilig Thuis" not in shown.lines_label.text()
     other = panel(ctx, qtbot, monkeypatch, "nl_NL")  # a new card keeps the choice
     assert other.country_box.currentData() == "GB"
