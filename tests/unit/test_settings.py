@@ -31,12 +31,23 @@ def test_round_trip_is_private_and_atomic(tmp_path: Path) -> None:
         {"repeat_minutes": 0},
         {"language": "fr"},
         {"heads_up_minutes": -1},
+        {"partner_sentence": "x" * 41},
+        {"help_country": "y" * 41},
     ],
 )
 def test_invalid_values_are_refused_with_the_field_named(changes: dict[str, object]) -> None:
     with pytest.raises(InputError) as raised:
         updated(Settings(), **changes)
     assert raised.value.params["field"] == next(iter(changes))
+
+
+def test_an_unknown_sentence_or_country_from_a_newer_version_is_kept(tmp_path: Path) -> None:
+    """Read as the default sentence and the general help lines, not a reason to drop the file."""
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"partner_sentence": "poem", "help_country": "ZZ"}))
+    loaded = load_settings(path)
+    assert loaded.moved_aside is None
+    assert (loaded.settings.partner_sentence, loaded.settings.help_country) == ("poem", "ZZ")
 
 
 def test_a_corrupt_file_is_kept_aside_and_defaults_used(tmp_path: Path) -> None:
