@@ -145,7 +145,9 @@ class WelcomeDialog(QDialog):
                     "If there is fear or violence in your relationship, this app is not the right "
                     "tool. Talk to your doctor or a helpline (in the Netherlands: Veilig Thuis, "
                     "0800-2000). In danger, call 112."
-                ),
+                )
+                + " "
+                + self.tr("Press F1 in any window for the help lines of your country."),
             ),
         ]
 

@@ -2772,6 +2772,10 @@ Bestand: %1</translation>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
+        <source>Press F1 in any window for the help lines of your country.</source>
+        <translation>Druk in elk venster op F1 voor de hulplijnen van jouw land.</translation>
+    </message>
+    <message>
         <source>Pausetimer waits as an icon in the system tray, near the clock. Click it to take a pause; right-click it for guidance, history and settings.</source>
         <translation>Pausetimer wacht als pictogram in het systeemvak, bij de klok. Klik erop om een pauze te nemen; klik met rechts voor begeleiding, geschiedenis en instellingen.</translation>
     </message>

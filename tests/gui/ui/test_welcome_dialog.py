@@ -34,7 +34,7 @@ def test_the_welcome_names_the_promise_privacy_and_safety(ctx: AppContext, qtbot
     from PySide6.QtWidgets import QLabel
 
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    for needle in ("promise to return", "no internet", "not the right tool", "0800-2000"):
+    for needle in ("promise to return", "no internet", "not the right tool", "0800-2000", "F1"):
         assert needle in text
 
 
