@@ -94,6 +94,22 @@ def _html(content: CardContent) -> str:
     )
 
 
+def _fitted_text(content: CardContent, room: float) -> tuple[QTextDocument, float]:
+    """The card's text and the scale at which it fits above the QR code: 1, unless a very long
+    name or place would push the code off the page."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setHtml(_html(content))
+    factor = 1.0
+    for _ in range(4):  # narrower text wraps less, so shrinking converges in a step or two
+        document.setTextWidth(CANVAS.width() / factor)
+        height = document.size().height() * factor
+        if height <= room:
+            break
+        factor *= room / height
+    return document, factor
+
+
 def paint_card(painter: QPainter, target: QRectF, content: CardContent) -> None:
     """Draw the card into ``target`` (device units), scaled to fit and centred."""
     painter.save()
@@ -106,17 +122,15 @@ def paint_card(painter: QPainter, target: QRectF, content: CardContent) -> None:
     painter.scale(scale, scale)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setHtml(_html(content))
-    document.setTextWidth(CANVAS.width())
-    document.drawContents(painter, QRectF(0, 0, CANVAS.width(), CANVAS.height()))
+    qr_top = CANVAS.height() - QR_SIZE - 40
+    document, factor = _fitted_text(content, qr_top - 20)
+    painter.save()
+    painter.scale(factor, factor)
+    document.drawContents(painter, QRectF(0, 0, CANVAS.width() / factor, qr_top / factor))
+    painter.restore()
 
     code = QImage()
     code.loadFromData(phone.qr_png(content.return_at, content.qr_summary, scale=8), "PNG")
-    qr_top = CANVAS.height() - QR_SIZE - 40
-    # Below the text, however long the name and place made it.
-    qr_top = max(qr_top, document.size().height() + 20)
     painter.drawImage(QRectF(0, qr_top, QR_SIZE, QR_SIZE), code)
     caption = QTextDocument()
     caption.setDocumentMargin(0)

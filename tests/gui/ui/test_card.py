@@ -237,3 +237,20 @@ def test_letter_paper_where_the_locale_uses_it_and_the_printer_path(
     ).stdout
     assert "(letter)" in info
     assert "I'll come to you at 19:00." in pdf_text(tmp_path / "printed.pdf")
+
+
+@needs_pdftotext
+def test_a_very_long_name_and_place_still_fit_one_page(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    long_name = "W" * 40 + " " + "W" * 39
+    ctx.settings.update(partner_name=long_name)
+    pause, _ = ctx.service.start(ReturnSpec(after=timedelta(hours=30)), allow_long=True)
+    content = card.card_content(
+        pause.return_at, "on Sunday 22 November at 20:00", long_name, "M" * 200
+    )
+    assert len(content.where) < 100  # the place is cut to one line's worth
+    card.write_pdf(tmp_path / "long.pdf", content)
+    text = pdf_text(tmp_path / "long.pdf")  # one page, checked there
+    assert "If this runs past a day, we talk." in text
+    assert "Made with Pausetimer." in text
