@@ -9,7 +9,9 @@ view and language here, cropped to the window (``<view>-<lang>.png``):
     tray-menu       the tray menu, opened from the tray icon
     custom-dialog   Take a pause > Custom…
     partner         the partner sentence after starting that pause
+    card            the card for the partner, opened from the partner sentence
     guidance        the guidance window on its breathing tab (it opens after the sentence)
+    safety          the safety card with the help lines (F1 from any window)
     history         the history window with the seeded pauses
     reminder        the reminder window of a pause whose return time has come
 
@@ -159,8 +161,18 @@ def shoot(
         saved.append(shoot_window(app, "CustomPauseDialog", out_dir / f"custom-dialog-{lang}.png"))
         desktop.key("Return")  # Start pause, with the default length
         saved.append(shoot_window(app, "PartnerSentenceDialog", out_dir / f"partner-{lang}.png"))
-        desktop.key("Escape")  # the sentence closes; the guidance opens on its breathing tab
+        desktop.key("alt+a")  # Card for my partner…
+        saved.append(shoot_window(app, "CardDialog", out_dir / f"card-{lang}.png"))
+        desktop.key("Escape")  # the card closes (or, if it did not get the keyboard, the sentence)
+        wait_until(lambda: window_of(app, "CardDialog")() is None, 10, "the card to close")
+        sentence = window_of(app, "PartnerSentenceDialog")()
+        if sentence is not None:  # the sentence closes; the guidance opens on its breathing tab
+            desktop.click(sentence.x + 20, sentence.y + 10)
+            desktop.key("Escape")
         saved.append(shoot_window(app, "GuidanceWindow", out_dir / f"guidance-{lang}.png"))
+        desktop.key("F1")  # the safety card with the help lines
+        time.sleep(SETTLE)
+        saved.append(shoot_window(app, "GuidanceWindow", out_dir / f"safety-{lang}.png"))
         desktop.key("Escape")
 
         app.click_menu_path(texts["history"])
