@@ -254,3 +254,35 @@ def test_a_very_long_name_and_place_still_fit_one_page(
     text = pdf_text(tmp_path / "long.pdf")  # one page, checked there
     assert "If this runs past a day, we talk." in text
     assert "Made with Pausetimer." in text
+
+
+@needs_pdftotext
+def test_save_and_print_through_their_dialogs(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file and print dialogs answered as a user would: a name; a printer that writes PDF."""
+    from PySide6 import QtPrintSupport
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    dialog = open_card(ctx, qtbot)
+    chosen = tmp_path / "chosen.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(chosen), ""))
+    )
+    dialog.pdf_button.click()
+    assert "at 19:00" in pdf_text(chosen)
+
+    printed = tmp_path / "printed.pdf"
+
+    class PrintToFile:
+        def __init__(self, printer: QtPrintSupport.QPrinter, _parent: object) -> None:
+            printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed))
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", PrintToFile)
+    dialog.print_button.click()
+    assert dialog.result_label.text() == "Sent to the printer."
+    assert "For you, while you wait" in pdf_text(printed)
