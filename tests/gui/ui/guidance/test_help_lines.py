@@ -109,3 +109,37 @@ def test_the_tray_reaches_the_card_in_two_clicks(ctx: AppContext, qtbot: QtBot) 
             tray.help_action.trigger()
     finally:
         shiboken6.delete(tray)  # its minute timer must not outlive the test's database
+
+
+def test_f1_from_the_dialogs_too(ctx: AppContext, qtbot: QtBot) -> None:
+    """Every kind of window the app shows: one key to the safety card."""
+    from datetime import timedelta
+
+    from pausetimer.core.pause import ReturnSpec
+    from pausetimer.ui.card_dialog import CardDialog
+    from pausetimer.ui.custom_dialog import CustomPauseDialog
+    from pausetimer.ui.extend_dialog import ExtendDialog
+    from pausetimer.ui.partner_dialog import PartnerSentenceDialog
+    from pausetimer.ui.phone_dialog import PhoneDialog
+    from pausetimer.ui.reminder_window import ReminderWindow
+    from pausetimer.ui.welcome_dialog import WelcomeDialog
+
+    pause, _ = ctx.service.start(ReturnSpec(after=timedelta(hours=1)))
+    windows = Windows(ctx)
+    dialogs = [
+        CustomPauseDialog(ctx),
+        ExtendDialog(ctx),
+        PartnerSentenceDialog(ctx, pause),
+        CardDialog(ctx, pause),
+        PhoneDialog(ctx, pause),
+        ReminderWindow(ctx),
+        WelcomeDialog(ctx),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        guidance = windows.guidance("breathe")
+        qtbot.addWidget(guidance)
+        qtbot.keyClick(dialog, Qt.Key.Key_F1)
+        assert guidance.current_section() == "safety", type(dialog).__name__
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
