@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -80,9 +82,19 @@ class PartnerSentenceDialog(QDialog):
         layout.addWidget(self.calm_scale)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.setTabOrder(self.copy_button, self.announced_box)
-        self.setTabOrder(self.announced_box, self.calm_scale)
-        self.setTabOrder(self.calm_scale, self.done_button)
+        # Words, their text, then what to do with them, in reading order.
+        chain = [
+            self.words.choice_box,
+            self.words.text_edit,
+            self.copy_button,
+            self.phone_button,
+            self.card_button,
+            self.announced_box,
+            self.calm_scale,
+            self.done_button,
+        ]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
         self.copy_button.setFocus()
 
     def show_phone(self, pause: Pause) -> QDialog:

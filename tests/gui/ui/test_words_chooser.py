@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -102,3 +103,22 @@ def test_the_choices_in_dutch(ctx: AppContext, qtbot: QtBot) -> None:
     choose(dialog, "not_about_you")
     assert dialog.sentence.startswith("Sam, dit ligt niet aan jou")
     assert "om 19:00" in dialog.sentence
+
+
+def test_the_tab_order_follows_the_reading_order(ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = dialog_for(ctx, qtbot)
+    words = dialog.words
+    expected = [
+        words.text_edit,
+        dialog.copy_button,
+        dialog.phone_button,
+        dialog.card_button,
+        dialog.announced_box,
+        dialog.done_button,
+    ]
+    widget = words.choice_box
+    for following in expected:
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        assert widget is following
