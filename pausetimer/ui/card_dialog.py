@@ -69,6 +69,7 @@ class CardDialog(QDialog):
         form.addRow(where_label, self.where_edit)
         self.canvas = CardCanvas(self._content())
         self.canvas.setAccessibleName(self.tr("The card"))
+        self._describe()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -105,7 +106,14 @@ class CardDialog(QDialog):
 
     def _refresh(self) -> None:
         self.canvas.content = self._content()
+        self._describe()
         self.canvas.update()
+
+    def _describe(self) -> None:
+        """A screen reader reads the card's words; the picture alone says nothing to it."""
+        content = self.canvas.content
+        lines = [content.headline, content.where, content.waiting_title, *content.waiting]
+        self.canvas.setAccessibleDescription("\n".join(line for line in lines if line))
 
     def toggle_full_screen(self) -> None:
         """Shown to the partner on this screen: as large as it gets; the button (or Esc) goes

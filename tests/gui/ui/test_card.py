@@ -103,6 +103,8 @@ def test_the_screen_shows_what_the_page_shows(ctx: AppContext, qtbot: QtBot) -> 
     dialog = open_card(ctx, qtbot)
     dialog.where_edit.setText("Garden")
     assert dialog.canvas.content.where.endswith("Garden")
+    described = dialog.canvas.accessibleDescription()
+    assert "I'll come to you at 19:00." in described and described.endswith("we talk.")
     image = dialog.canvas.grab().toImage()
     assert image.pixelColor(2, 2).name() == card.PAPER  # drawn, white paper
     dialog.show()
