@@ -288,3 +288,23 @@ def test_save_and_print_through_their_dialogs(
     dialog.print_button.click()
     assert dialog.result_label.text() == "Sent to the printer."
     assert "For you, while you wait" in pdf_text(printed)
+
+
+def test_the_cards_qr_code_holds_the_return_time(ctx: AppContext, qtbot: QtBot) -> None:
+    from datetime import UTC
+
+    import icalendar
+    import zxingcpp
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    dialog = open_card(ctx, qtbot)
+    image = QImage(1000, 1400, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    card.paint_card(painter, QRectF(image.rect()), dialog.canvas.content)
+    painter.end()
+    [code] = zxingcpp.read_barcodes(image.convertToFormat(QImage.Format.Format_Grayscale8))
+    event = icalendar.Event.from_ical(bytes(code.bytes).decode())
+    pause = ctx.service.current()
+    assert pause is not None
+    assert event.decoded("dtstart") == pause.return_at.astimezone(UTC)
