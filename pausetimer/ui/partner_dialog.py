@@ -56,14 +56,7 @@ class PartnerSentenceDialog(QDialog):
         self.words = WordsChooser(ctx, pause.return_at)
         self.copy_button = self.words.copy_button
 
-        self.phone_button = QPushButton(self.tr("Put it on my &phone…"))
-        self.phone_button.setAutoDefault(False)
-        self.phone_button.clicked.connect(lambda: self.show_phone(pause))
-        self.card_button = QPushButton(self.tr("C&ard for my partner…"))
-        self.card_button.setAutoDefault(False)
-        self.card_button.clicked.connect(lambda: self.show_card(pause))
-        self.words.copy_row.addWidget(self.phone_button)
-        self.words.copy_row.addWidget(self.card_button)
+        self._add_sharing(pause)
 
         self.announced_box = self._announced_box(pause)
 
@@ -82,7 +75,22 @@ class PartnerSentenceDialog(QDialog):
         layout.addWidget(self.calm_scale)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        # Words, their text, then what to do with them, in reading order.
+        self._set_tab_order()
+        self.copy_button.setFocus()
+
+    def _add_sharing(self, pause: Pause) -> None:
+        """Beside Copy: the return time for the phone, and the card for the partner."""
+        self.phone_button = QPushButton(self.tr("Put it on my &phone…"))
+        self.phone_button.setAutoDefault(False)
+        self.phone_button.clicked.connect(lambda: self.show_phone(pause))
+        self.card_button = QPushButton(self.tr("C&ard for my partner…"))
+        self.card_button.setAutoDefault(False)
+        self.card_button.clicked.connect(lambda: self.show_card(pause))
+        self.words.copy_row.addWidget(self.phone_button)
+        self.words.copy_row.addWidget(self.card_button)
+
+    def _set_tab_order(self) -> None:
+        """Words, their text, then what to do with them, in reading order."""
         chain = [
             self.words.choice_box,
             self.words.text_edit,
@@ -95,7 +103,6 @@ class PartnerSentenceDialog(QDialog):
         ]
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)
-        self.copy_button.setFocus()
 
     def show_phone(self, pause: Pause) -> QDialog:
         from pausetimer.ui.phone_dialog import PhoneDialog  # segno: only when asked for
