@@ -114,6 +114,7 @@ def test_the_tab_order_follows_the_reading_order(ctx: AppContext, qtbot: QtBot) 
         dialog.phone_button,
         dialog.card_button,
         dialog.announced_box,
+        dialog.calm_scale,
         dialog.done_button,
     ]
     widget = words.choice_box
