@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 import shiboken6
@@ -50,6 +51,9 @@ class DesktopMotion(QObject):
         self._queries = [list(argv) for argv in gnome_queries]
         self.kde: bool | None = None
         self.gnome: bool | None = None
+        self._running: list[QProcess] = []
+        # A plain function, not a method: it runs while this object is being destroyed.
+        self.destroyed.connect(partial(_stop_all, self._running))
 
     def probe(self) -> None:
         """Read KDE's file now and start asking GNOME's settings in the background."""
@@ -71,6 +75,7 @@ class DesktopMotion(QObject):
         # The application owns the process: a window closed before the answer came would
         # otherwise delete it while it runs (Qt then blocks and warns).
         process = QProcess(QCoreApplication.instance())
+        self._running.append(process)
         bound = QTimer(process)
         bound.setSingleShot(True)
 
@@ -81,6 +86,7 @@ class DesktopMotion(QObject):
             process.deleteLater()
             if not shiboken6.isValid(self):
                 return  # the window that asked is gone
+            self._running.remove(process)
             normal = status == QProcess.ExitStatus.NormalExit and code == 0
             reply = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
             said = gnome_animations_off(reply) if normal else None
@@ -98,6 +104,7 @@ class DesktopMotion(QObject):
                 bound.stop()
                 process.deleteLater()
                 if shiboken6.isValid(self):
+                    self._running.remove(process)
                     self._ask_next()
 
         process.finished.connect(finished)
@@ -105,3 +112,15 @@ class DesktopMotion(QObject):
         bound.timeout.connect(timed_out)
         bound.start(BOUND_MS)
         process.start(program, arguments)
+
+
+def _stop_all(processes: list[QProcess], _gone: object = None) -> None:
+    """The window that asked closes: its questions are no longer needed (and a process still
+    running when the app quits makes Qt block and warn)."""
+    for process in processes:
+        if shiboken6.isValid(process) and process.state() != QProcess.ProcessState.NotRunning:
+            process.blockSignals(True)
+            process.kill()
+            process.waitForFinished(1000)
+            process.deleteLater()
+    processes.clear()
