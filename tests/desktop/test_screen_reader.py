@@ -6,6 +6,7 @@ name, and each phase of the breathing pacer is announced (and kept as its descri
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import time
 from collections.abc import Iterator
@@ -47,6 +48,8 @@ def a11y_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     missing = missing_tools(XEMBED)
     if not BUS_LAUNCHER.exists():
         missing.append("at-spi-bus-launcher (at-spi2-core)")
+    if shutil.which("gsettings") is None:
+        missing.append("gsettings (libglib2.0-bin)")
     if not SYSTEM_PYTHON.exists() or _pyatspi_missing():
         missing.append("pyatspi for the system Python (python3-pyatspi)")
     if missing:
@@ -103,6 +106,10 @@ def _unnamed(nodes: list[dict[str, Any]]) -> list[str]:
     ]
 
 
+def _showing(nodes: list[dict[str, Any]], name: str) -> bool:
+    return any(n["showing"] for n in nodes if n["name"] == name)
+
+
 def _roles(nodes: list[dict[str, Any]]) -> set[str]:
     return {n["role"] for n in nodes}
 
@@ -135,6 +142,7 @@ def test_every_control_has_a_name_and_the_pacer_says_its_phase(a11y_desktop: Des
         guidance = _window(desktop, app, "Guidance")
         assert {"page tab", "combo box", "push button", "text"} <= _roles(guidance)
         assert _unnamed(guidance) == []
+        assert _showing(guidance, "Breathing circle")  # no desktop asked for less motion
 
         # Start breathing as a screen reader user would (the button's action), and listen.
         listener = _listen(desktop, app, seconds=12)
@@ -147,3 +155,31 @@ def test_every_control_has_a_name_and_the_pacer_says_its_phase(a11y_desktop: Des
         assert told[:3] == CYCLIC_SIGHING, events
         assert described[:3] == CYCLIC_SIGHING, events
         assert {e["source"] for e in events} == {"Breathing pacer"}
+
+
+def test_gnome_without_animations_makes_the_pacer_motion_free(
+    a11y_desktop: Desktop, tmp_path: Path
+) -> None:
+    """GNOME's "enable-animations" off, read as GNOME keeps it (here in GSettings' key file, with
+    no settings portal on the bus): the pacer shows its filling bar, not the growing circle."""
+    desktop = a11y_desktop
+    data_dir = desktop.new_data_dir()
+    (data_dir / "settings.json").write_text('{"welcome_done": true}\n')
+    config = tmp_path / "config"
+    gnome = {"XDG_CONFIG_HOME": str(config), "GSETTINGS_BACKEND": "keyfile"}
+    subprocess.run(
+        ["gsettings", "set", "org.gnome.desktop.interface", "enable-animations", "false"],
+        env=desktop.env(gnome),
+        check=True,
+        timeout=30,
+    )
+    with AppProcess(desktop, data_dir, env={**ACCESSIBLE_ENV, **gnome}) as app:
+        app.wait_for_tray_icon(60)
+        run_cli(desktop, data_dir, "show", "guidance")
+        wait_until(
+            lambda: _showing(_window(desktop, app, "Guidance"), "Breath progress"),
+            20,
+            "the motion-free pacer",
+            interval=0.5,
+        )
+        assert not _showing(_window(desktop, app, "Guidance"), "Breathing circle")
