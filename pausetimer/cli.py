@@ -20,7 +20,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from pausetimer import cli_i18n, cli_text, paths
+from pausetimer import cli_argparse, cli_i18n, cli_text, paths
 from pausetimer.cli_dispatch import dispatch, start_with_app, status_response
 from pausetimer.cli_i18n import translate
 from pausetimer.cli_output import (
@@ -54,6 +54,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         # its socket (SIGUSR1): that must not end us. The app installs its own handler.
         signal.signal(signal.SIGUSR1, signal.SIG_IGN)
     cli_i18n.use_language()
+    cli_argparse.speak_the_language()  # "usage:", "options" and its errors in that language too
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(args_list)

@@ -15,9 +15,15 @@ from collections.abc import Callable
 
 from pausetimer.cli_i18n import translate
 
+_Texts = dict[str, tuple[str, tuple[str, ...]]]
 
-def _texts() -> dict[str, tuple[str, tuple[str, ...]]]:
+
+def _texts() -> _Texts:
     """argparse's English → (ours, translated; argparse's placeholders for %1, %2, …)."""
+    return {**_help_words(), **_errors()}
+
+
+def _help_words() -> _Texts:
     # The context is spelled out in each call: lupdate reads only literals.
     return {
         "usage: ": (translate("ArgParse", "usage: "), ()),
@@ -27,6 +33,11 @@ def _texts() -> dict[str, tuple[str, tuple[str, ...]]]:
             translate("ArgParse", "show this help message and exit"),
             (),
         ),
+    }
+
+
+def _errors() -> _Texts:
+    return {
         "%(prog)s: error: %(message)s\n": (
             translate("ArgParse", "%1: error: %2") + "\n",
             ("%(prog)s", "%(message)s"),

@@ -47,7 +47,12 @@ def report_failure(response: Response) -> int:
     if exit_code != EXIT_OK:
         error = response.get("error") or {}
         english = str(error.get("message", "The command failed."))
-        say(sys.stderr, cli_text.problem(str(error.get("kind")), english))
+        params = error.get("params")
+        kind = str(error.get("kind"))
+        say(
+            sys.stderr,
+            cli_text.problem(kind, english, params if isinstance(params, dict) else None),
+        )
     return exit_code
 
 

@@ -14,8 +14,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from pausetimer.data_folder import DataFolderError
-
 
 def named_problem(kind: str, params: dict[str, Any]) -> str | None:
     """The sentence for ``kind`` with what ``params`` names filled in; None for another kind."""
@@ -34,12 +32,16 @@ def named_problem(kind: str, params: dict[str, Any]) -> str | None:
         return sentence.replace("%1", pause_id).replace("%2", str(params.get("highest", "")))
     if kind == "no_such_pause":
         return translate("CommandLine", "There is no pause with id %1.").replace("%1", pause_id)
+    if kind == "data_folder_unusable":
+        return data_folder_sentence(
+            str(params.get("folder_kind")), str(params.get("path")), str(params.get("reason"))
+        )
     if kind == "pause_running":
         return translate("CommandLine", "This pause is still running; end it before deleting it.")
     return None
 
 
-def data_folder(error: DataFolderError) -> str:
+def data_folder_sentence(folder_kind: str, path: str, reason: str) -> str | None:
     """Why the data folder cannot be used, naming it (and the system's reason, if any)."""
     from pausetimer import data_folder as kinds
 
@@ -62,7 +64,5 @@ def data_folder(error: DataFolderError) -> str:
             "folder's permissions.",
         ),
     }
-    sentence = sentences.get(error.kind)
-    if sentence is None:
-        return error.message
-    return sentence.replace("%1", str(error.path)).replace("%2", error.reason)
+    sentence = sentences.get(folder_kind)
+    return None if sentence is None else sentence.replace("%1", path).replace("%2", reason)

@@ -278,6 +278,10 @@
         <translation>Afgesproken pauzes met een concrete terugkomtijd. Zonder opdracht start de app in het systeemvak (of verschijnt de app die al draait).</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
         <source>print the new status as JSON</source>
         <translation>de nieuwe stand als JSON tonen</translation>
     </message>

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pausetimer import cli_argparse, cli_i18n, cli_problems, data_folder
+from pausetimer import cli_argparse, cli_i18n, data_folder
+from pausetimer.cli import main
+from pausetimer.cli_dispatch import data_folder_failure
 from pausetimer.cli_text import problem
 from pausetimer.phone import calendar_command
 
@@ -97,11 +99,13 @@ def test_named_problems_in_dutch(dutch: None) -> None:
 
 def test_the_data_folder_problem_in_dutch(dutch: None, tmp_path: Path) -> None:
     error = data_folder.DataFolderError(data_folder.CANNOT_WRITE, tmp_path, "Disk full")
-    assert cli_problems.data_folder(error) == (
+    response = data_folder_failure(error)
+    assert "cannot write" in response["error"]["message"]  # English stays for logs and JSON
+    params = response["error"]["params"]
+    assert problem("data_folder_unusable", response["error"]["message"], params) == (
         f"Pausetimer kan niet schrijven in zijn gegevensmap {tmp_path}: Disk full. Maak wat "
         "ruimte vrij of controleer de rechten van de map."
     )
-    assert "cannot write" in error.message  # the English one stays for logs and JSON
 
 
 def test_the_calendar_command_in_dutch(dutch: None, tmp_path: Path) -> None:
@@ -122,3 +126,43 @@ def test_the_calendar_command_in_dutch(dutch: None, tmp_path: Path) -> None:
         1,
         "Er loopt geen pauze, dus er is geen terugkomtijd voor je telefoon.",
     )
+
+
+@pytest.fixture
+def dutch_locale(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "nl")
+    before = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]
+    yield
+    argparse._, argparse.ngettext = before  # type: ignore[attr-defined]
+    cli_i18n.use_language("en")
+
+
+def test_the_command_lines_help_is_dutch_throughout(
+    dutch_locale: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: pausetimer")
+    assert "het versienummer tonen en stoppen" in out
+    assert "deze hulp tonen en stoppen" in out
+    for english in ("usage:", "show this help", "version number", "options:"):
+        assert english not in out
+
+
+def test_a_usage_error_is_dutch(dutch_locale: None, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["start", "--for"]) == 2
+    assert "pausetimer start: fout: argument --for: verwacht één waarde" in capsys.readouterr().err
+    assert main(["show", "nowhere"]) == 2
+    assert "ongeldige keuze: 'nowhere'" in capsys.readouterr().err
+
+
+def test_a_missing_pause_is_named_in_dutch(
+    dutch_locale: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["history", "--delete", "41"]) == 2
+    assert capsys.readouterr().err.strip() == "Er is geen pauze met nummer 41."
+    assert main(["history", "--delete", "41", "--json"]) == 2  # not together
+    assert "niet toegestaan samen met argument --delete" in capsys.readouterr().err
+    assert main(["history", "--delete", "0"]) == 2
+    assert capsys.readouterr().err.startswith("0 is geen pauzenummer; pauzenummers zijn hele")
