@@ -88,7 +88,12 @@ def status_response(clock: Clock) -> Response:
     except DataFolderError as error:
         return data_folder_failure(error)
     answered = send_request({"cmd": "status"})
-    return answered if answered is not None else run_directly({"cmd": "status"}, clock)
+    if answered is not None:
+        return answered
+    from pausetimer.status_peek import peek_status
+
+    peeked = peek_status(paths.database_path(), clock)
+    return peeked if peeked is not None else run_directly({"cmd": "status"}, clock)
 
 
 def start_with_app(request: dict[str, Any], clock: Clock) -> Response:
