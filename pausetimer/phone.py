@@ -104,10 +104,6 @@ def ics(
 
 IS_FOLDER = "is_folder"
 NO_FOLDER = "no_folder"
-_TARGET_ENGLISH = {
-    IS_FOLDER: "{path} is a folder; give a file name.",
-    NO_FOLDER: "The folder {folder} does not exist.",
-}
 
 
 def target_problem(path: Path) -> str | None:
@@ -117,12 +113,6 @@ def target_problem(path: Path) -> str | None:
     if not path.parent.is_dir():
         return NO_FOLDER
     return None
-
-
-def check_target(path: Path) -> str | None:
-    """Why ``path`` cannot be written (a message for the user), or None when it can."""
-    kind = target_problem(path)
-    return None if kind is None else _TARGET_ENGLISH[kind].format(path=path, folder=path.parent)
 
 
 def write(path: Path, data: bytes) -> None:

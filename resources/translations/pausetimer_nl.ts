@@ -1796,6 +1796,14 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>Opgeslagen als %1. Open het op je telefoon, bijvoorbeeld via een kabel of een USB-stick.</translation>
     </message>
     <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is een map; geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
         <source>Time together</source>
         <translation>Samen tijd</translation>
     </message>
