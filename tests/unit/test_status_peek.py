@@ -154,6 +154,6 @@ def test_status_without_an_app_loads_neither_argparse_nor_the_store(data_dir: Pa
     assert json.loads(result.stdout[: result.stdout.rindex("}") + 1])["state"] == "idle"
     loaded = set(modules.split())
     assert "pausetimer.status_peek" in loaded
-    unwanted = {"argparse", "logging", "tempfile", "shutil", "csv", "pausetimer.store"}
+    unwanted = {"argparse", "logging", "tempfile", "shutil", "csv", "tomllib", "pausetimer.store"}
     unwanted |= {"pausetimer.commands", "pausetimer.service", "pausetimer.cli", "PySide6"}
     assert sorted(loaded & unwanted) == []
