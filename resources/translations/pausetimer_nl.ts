@@ -220,6 +220,10 @@
         <translation>Adem &amp;nu</translation>
     </message>
     <message>
+        <source>&amp;Ask for more time</source>
+        <translation>&amp;Vraag om meer tijd</translation>
+    </message>
+    <message>
         <source>You are still flooded, and that is all right. Breathe first. Then go to your partner as agreed and ask for %1 more minutes, for example:</source>
         <translation>Je bent nog overspoeld, en dat mag. Adem eerst rustig. Ga dan zoals afgesproken naar je partner en vraag om nog %1 minuten, bijvoorbeeld:</translation>
     </message>
