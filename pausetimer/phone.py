@@ -115,6 +115,22 @@ def target_problem(path: Path) -> str | None:
     return None
 
 
+def check_target(path: Path) -> str | None:
+    """Why ``path`` cannot be written, as the command line says it (in its language), or None
+    when it can. The windows say it in theirs (ui/phone_dialog.py)."""
+    from pausetimer.cli_i18n import translate
+
+    kind = target_problem(path)
+    if kind == IS_FOLDER:
+        return translate("CommandLine", "%1 is a folder; give a file name.").replace(
+            "%1", str(path)
+        )
+    if kind == NO_FOLDER:
+        text = translate("CommandLine", "The folder %1 does not exist.")
+        return text.replace("%1", str(path.parent))
+    return None
+
+
 def write(path: Path, data: bytes) -> None:
     """Write all at once; readable by the user only, like everything the app writes."""
     atomic_write(path, data)
@@ -133,13 +149,9 @@ def calendar_command(
             "CommandLine", "Say what to write: --qr FILE.png and/or --ics FILE.ics."
         )
     for path in targets:
-        kind = target_problem(path)
-        if kind == IS_FOLDER:
-            text = translate("CommandLine", "%1 is a folder; give a file name.")
-            return 2, text.replace("%1", str(path))
-        if kind == NO_FOLDER:
-            text = translate("CommandLine", "The folder %1 does not exist.")
-            return 2, text.replace("%1", str(path.parent))
+        unusable = check_target(path)
+        if unusable is not None:
+            return 2, unusable
     response = status()
     result = response.get("result") or {}
     if response.get("exit_code") != 0:
