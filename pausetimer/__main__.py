@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from pausetimer.cli import main
+from pausetimer.console import main
 
 if __name__ == "__main__":
     sys.exit(main())

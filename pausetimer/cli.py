@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import signal
 import sys
 from collections.abc import Sequence
 
-from pausetimer import card_command, cli_i18n, cli_text, paths
+from pausetimer import card_command, cli_argparse, cli_text
 from pausetimer.cli_dispatch import dispatch, start_with_app, status_response
-from pausetimer.cli_i18n import translate
 from pausetimer.cli_output import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -31,8 +28,10 @@ from pausetimer.cli_output import (
     report,
     report_failure,
     say,
+    unexpected_error,
 )
 from pausetimer.cli_parser import build_parser
+from pausetimer.cli_quick import prepare
 from pausetimer.cli_requests import build_request
 from pausetimer.core.clock import Clock, SystemClock
 
@@ -48,12 +47,8 @@ FOLLOW_RETRY_S = 5.0
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
     """Console entry point; returns the exit code (0 done, 1 refused, 2 bad input)."""
-    os.umask(paths.PRIVATE_UMASK)
-    if hasattr(signal, "SIGUSR1"):
-        # A command may hold the instance lock, and another may then ask the holder to renew
-        # its socket (SIGUSR1): that must not end us. The app installs its own handler.
-        signal.signal(signal.SIGUSR1, signal.SIG_IGN)
-    cli_i18n.use_language()
+    prepare()
+    cli_argparse.speak_the_language()  # "usage:", "options" and its errors in that language too
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(args_list)
@@ -91,13 +86,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
                 return _card(args, clock or SystemClock())
             return run_command(args, clock or SystemClock())
     except Exception as error:  # a bug of ours: say so plainly rather than dump a traceback
-        say(
-            sys.stderr,
-            translate(
-                "CommandLine",
-                "Pausetimer ran into an unexpected error and did not finish: %1. Please report it.",
-            ).replace("%1", repr(error)),
-        )
+        say(sys.stderr, unexpected_error(error))
         return EXIT_REFUSED
 
 

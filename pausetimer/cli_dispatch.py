@@ -17,6 +17,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from pausetimer.data_folder import DataFolderError
+
 # How long `start` waits for the tray app it started.
 APP_START_PATIENCE_S = 10.0
 
@@ -31,7 +33,7 @@ def dispatch(request: dict[str, Any], clock: Clock) -> Response:
         check_data_folder()
         forwarded = claim_or_forward(request, guard)
     except DataFolderError as error:
-        return failure(EXIT_REFUSED, "data_folder_unusable", error.message)
+        return data_folder_failure(error)
     if forwarded is None:
         # We hold the instance lock: no app can start half-way through our change.
         try:
@@ -69,6 +71,12 @@ def run_directly(request: dict[str, Any], clock: Clock) -> Response:
         store.close()
 
 
+def data_folder_failure(error: DataFolderError) -> Response:
+    """The refusal for an unusable data folder, with what it names for the user's language."""
+    params = {"folder_kind": error.kind, "path": str(error.path), "reason": error.reason}
+    return failure(EXIT_REFUSED, "data_folder_unusable", error.message, params)
+
+
 def status_response(clock: Clock) -> Response:
     """The running app's answer, else the database's: without Qt, and without the instance
     lock, since reading the status changes nothing an app starting meanwhile could trip over."""
@@ -78,9 +86,14 @@ def status_response(clock: Clock) -> Response:
     try:
         check_data_folder()
     except DataFolderError as error:
-        return failure(EXIT_REFUSED, "data_folder_unusable", error.message)
+        return data_folder_failure(error)
     answered = send_request({"cmd": "status"})
-    return answered if answered is not None else run_directly({"cmd": "status"}, clock)
+    if answered is not None:
+        return answered
+    from pausetimer.status_peek import peek_status
+
+    peeked = peek_status(paths.database_path(), clock)
+    return peeked if peeked is not None else run_directly({"cmd": "status"}, clock)
 
 
 def start_with_app(request: dict[str, Any], clock: Clock) -> Response:

@@ -3,19 +3,20 @@ JSON or CSV), refusals on stderr, and Qt's own notes kept off the terminal."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from pausetimer import cli_text
+from pausetimer.cli_i18n import translate
 from pausetimer.core.clock import Clock
 from pausetimer.responses import Response
 
 # `status` loads only what it needs (see pausetimer.cli): not even the typing module.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
     from typing import TextIO
 
     from PySide6.QtCore import QMessageLogContext, QtMsgType
@@ -47,8 +48,21 @@ def report_failure(response: Response) -> int:
     if exit_code != EXIT_OK:
         error = response.get("error") or {}
         english = str(error.get("message", "The command failed."))
-        say(sys.stderr, cli_text.problem(str(error.get("kind")), english))
+        params = error.get("params")
+        kind = str(error.get("kind"))
+        say(
+            sys.stderr,
+            cli_text.problem(kind, english, params if isinstance(params, dict) else None),
+        )
     return exit_code
+
+
+def unexpected_error(error: Exception) -> str:
+    """What to say when a bug of ours stopped a command, rather than a traceback."""
+    return translate(
+        "CommandLine",
+        "Pausetimer ran into an unexpected error and did not finish: %1. Please report it.",
+    ).replace("%1", repr(error))
 
 
 def say(stream: TextIO, text: str) -> None:

@@ -30,7 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
             "(or show the one already running).",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"pausetimer {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"pausetimer {__version__}",
+        help=translate("CommandLine", "show program's version number and exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     as_json = translate("CommandLine", "print the new status as JSON")
     _add_start(commands, as_json)

@@ -157,7 +157,12 @@ def caution(kind: str, english: str) -> str:
 def problem(kind: str, english: str, params: dict[str, Any] | None = None) -> str:
     """The sentence for a refused or malformed command, picked by its ``kind``."""
     text = str((params or {}).get("text", ""))
-    return {**_unreadable_input(text), **_refusals()}.get(kind, english)
+    known = {**_unreadable_input(text), **_refusals()}.get(kind)
+    if known is not None:
+        return known
+    from pausetimer.cli_problems import named_problem
+
+    return named_problem(kind, params or {}) or english
 
 
 def _unreadable_input(text: str) -> dict[str, str]:

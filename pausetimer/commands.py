@@ -72,7 +72,7 @@ def execute(service: PauseService, request: Mapping[str, Any]) -> Response:
             )
         result, cautions = handler(service, request)
     except PausetimerError as error:
-        return failure(error.exit_code, error.kind, error.message)
+        return failure(error.exit_code, error.kind, error.message, _plain(error.params))
     except sqlite3.Error as error:
         return failure(1, "database_error", f"The database could not be used: {error}")
     return {
@@ -226,7 +226,16 @@ def check_pause_id(pause_id: int) -> None:
         raise InputError(
             "id_out_of_range",
             f"{pause_id} is not a pause id; ids are whole numbers from 1 to {MAX_PAUSE_ID}.",
+            id=pause_id,
+            highest=MAX_PAUSE_ID,
         )
+
+
+def _plain(params: Mapping[str, Any]) -> dict[str, Any]:
+    """What an error names, as JSON can carry it over the app's socket."""
+    return {
+        key: v if isinstance(v, (str, int, float, bool)) else str(v) for key, v in params.items()
+    }
 
 
 def _flag(request: Mapping[str, Any], key: str) -> bool:

@@ -11,8 +11,6 @@ Plain Python, no Qt: the command line and the core-side modules use it as they a
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Iterable
 from contextlib import suppress
 from datetime import UTC, datetime
@@ -24,6 +22,8 @@ PRIVATE_FILE_MODE = 0o600
 def atomic_write(path: Path, data: bytes | str, *, mode: int = PRIVATE_FILE_MODE) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, flushed to disk
     before it takes the old file's place (and the folder flushed after, where the OS allows)."""
+    import tempfile  # here, not at the top: `pausetimer status` must start fast
+
     payload = data.encode("utf-8") if isinstance(data, str) else data
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -77,6 +77,8 @@ def copy_aside(path: Path, *, now: datetime | None = None, label: str = "damaged
     target = _reserve(path, now, label)
     try:
         with path.open("rb") as source, target.open("wb") as copy:
+            import shutil  # here: it loads the compression modules
+
             shutil.copyfileobj(source, copy)
             copy.flush()
             os.fsync(copy.fileno())

@@ -198,3 +198,8 @@ def autostart_dir() -> Path:
 def launch_agents_dir() -> Path:
     """macOS: per-user LaunchAgents, which launchd starts at login."""
     return Path.home() / "Library" / "LaunchAgents"
+
+
+def kde_globals() -> Path:
+    """KDE's own settings file, where the desktop keeps its animation speed."""
+    return config_home() / "kdeglobals"

@@ -102,12 +102,32 @@ def ics(
     return bytes(calendar.to_ical())
 
 
-def check_target(path: Path) -> str | None:
-    """Why ``path`` cannot be written (a message for the user), or None when it can."""
+IS_FOLDER = "is_folder"
+NO_FOLDER = "no_folder"
+
+
+def target_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be written, as a kind (IS_FOLDER, NO_FOLDER), or None when it can."""
     if path.is_dir():
-        return f"{path} is a folder; give a file name."
+        return IS_FOLDER
     if not path.parent.is_dir():
-        return f"The folder {path.parent} does not exist."
+        return NO_FOLDER
+    return None
+
+
+def check_target(path: Path) -> str | None:
+    """Why ``path`` cannot be written, as the command line says it (in its language), or None
+    when it can. The windows say it in theirs (ui/phone_dialog.py)."""
+    from pausetimer.cli_i18n import translate
+
+    kind = target_problem(path)
+    if kind == IS_FOLDER:
+        return translate("CommandLine", "%1 is a folder; give a file name.").replace(
+            "%1", str(path)
+        )
+    if kind == NO_FOLDER:
+        text = translate("CommandLine", "The folder %1 does not exist.")
+        return text.replace("%1", str(path.parent))
     return None
 
 
@@ -119,22 +139,31 @@ def write(path: Path, data: bytes) -> None:
 def calendar_command(
     qr: Path | None, ics_path: Path | None, status: Callable[[], dict[str, Any]], now: datetime
 ) -> tuple[int, str]:
-    """``pausetimer calendar``: (exit code, message). 2: a path that cannot be written; 1: no
-    pause runs (or the status could not be read); 0: the files were written."""
+    """``pausetimer calendar``: (exit code, message in the command line's language). 2: a path
+    that cannot be written; 1: no pause runs (or the status could not be read); 0: written."""
+    from pausetimer.cli_i18n import translate
+
     targets = [path for path in (qr, ics_path) if path is not None]
     if not targets:
-        return 2, "Say what to write: --qr FILE.png and/or --ics FILE.ics."
+        return 2, translate(
+            "CommandLine", "Say what to write: --qr FILE.png and/or --ics FILE.ics."
+        )
     for path in targets:
-        problem = check_target(path)
-        if problem is not None:
-            return 2, problem
+        unusable = check_target(path)
+        if unusable is not None:
+            return 2, unusable
     response = status()
     result = response.get("result") or {}
     if response.get("exit_code") != 0:
+        from pausetimer.cli_text import problem
+
         error = response.get("error") or {}
-        return 1, str(error.get("message", "The pause could not be read."))
+        english = str(error.get("message", "The pause could not be read."))
+        return 1, problem(str(error.get("kind")), english)
     if result.get("state") not in ("running", "due") or not result.get("return_at"):
-        return 1, "No pause is running, so there is no return time to put on your phone."
+        return 1, translate(
+            "CommandLine", "No pause is running, so there is no return time to put on your phone."
+        )
     return_at = datetime.fromisoformat(result["return_at"])
     try:
         if qr is not None:
@@ -144,6 +173,12 @@ def calendar_command(
             extensions = int(result.get("extensions") or 0)
             write(ics_path, ics(return_at, started_at=started_at, extensions=extensions, now=now))
     except OSError as error:
-        return 2, f"Could not write the file: {error.strerror or error}."
-    written = " and ".join(str(path) for path in targets)
-    return 0, f"Written: {written}. Nothing was sent anywhere; open it on your phone yourself."
+        text = translate("CommandLine", "Could not write the file: %1.")
+        return 2, text.replace("%1", str(error.strerror or error))
+    written = translate("CommandLine", "%1 and %2") if len(targets) == 2 else "%1"
+    for number, path in enumerate(targets, start=1):
+        written = written.replace(f"%{number}", str(path))
+    text = translate(
+        "CommandLine", "Written: %1. Nothing was sent anywhere; open it on your phone yourself."
+    )
+    return 0, text.replace("%1", written)

@@ -11,11 +11,13 @@ if TYPE_CHECKING:
 Response = dict[str, "Any"]  # a string: the alias is built at run time without typing
 
 
-def failure(exit_code: int, kind: str, message: str) -> Response:
-    """A response that reports an error; also used by the transports for their own failures."""
-    return {
-        "exit_code": exit_code,
-        "result": None,
-        "warnings": [],
-        "error": {"kind": kind, "message": message},
-    }
+def failure(
+    exit_code: int, kind: str, message: str, params: dict[str, Any] | None = None
+) -> Response:
+    """A response that reports an error; also used by the transports for their own failures.
+    ``params`` are what the message names (a pause id, a date), for the command line to say it
+    in the user's language."""
+    error: dict[str, Any] = {"kind": kind, "message": message}
+    if params:
+        error["params"] = params
+    return {"exit_code": exit_code, "result": None, "warnings": [], "error": error}

@@ -15,10 +15,8 @@ Plain Python, no Qt.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import struct
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import suppress
@@ -53,6 +51,10 @@ def salvage(damaged: Path, target: sqlite3.Connection) -> int:
     """Copy every readable row of the database file ``damaged`` (with its ``-wal``, if one lies
     beside it) into ``target`` (an empty database of the current schema); returns how many
     pauses came back. ``damaged`` is never written to: SQLite reads a private copy of it."""
+    # Imported here: every opening of the database passes this module, a salvage is rare.
+    import shutil
+    import tempfile
+
     with tempfile.TemporaryDirectory(dir=damaged.parent, prefix=".salvage-") as folder:
         copy = Path(folder) / "copy.db"
         shutil.copyfile(damaged, copy)

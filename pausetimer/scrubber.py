@@ -12,12 +12,13 @@ Plain Python, no Qt.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import threading
 from pathlib import Path
 
-_log = logging.getLogger(__name__)
+from pausetimer.lazy_log import LazyLogger
+
+_log = LazyLogger(__name__)
 
 FIRST_RETRY_S = 0.1
 LAST_RETRY_S = 3.0

@@ -10,7 +10,6 @@ The store is private: nothing outside this class (and the history queries it cal
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -30,6 +29,7 @@ from pausetimer.core.pause import (
     start_pause,
 )
 from pausetimer.core.report import Status
+from pausetimer.lazy_log import LazyLogger
 from pausetimer.service_reads import HistoryReads
 from pausetimer.service_signals import SignalsAccess
 from pausetimer.together_service import TogetherService
@@ -41,7 +41,7 @@ Listener = Callable[[Change], None]
 _PAUSE = (ChangeKind.ACTIVE_PAUSE, ChangeKind.HISTORY)
 
 # Ids and times only: a note or reflection never goes into a log message.
-_log = logging.getLogger(__name__)
+_log = LazyLogger(__name__)
 
 
 def _kinds(calm: int | None) -> tuple[ChangeKind, ...]:

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from pausetimer.files import copy_aside, move_aside
-from pausetimer.salvage import salvage, wal_is_damaged
 from pausetimer.storage_errors import (
     DAMAGE_CODES,
     StorageUnavailableError,
@@ -48,7 +47,7 @@ def open_database(
     _check_ownership(path)
     wal = path.with_name(path.name + "-wal")
     wal_kept = None
-    if wal.exists() and wal_is_damaged(wal):
+    if wal.exists() and _wal_is_damaged(wal):
         try:
             wal_kept = copy_aside(wal, now=now)
         except OSError as error:  # no copy, no opening: SQLite would drop what the copy keeps
@@ -70,7 +69,7 @@ def open_database(
     try:
         conn = _connect_and_migrate(path, busy_timeout_ms)
         try:
-            count = salvage(moved_to, conn)
+            count = _salvage(moved_to, conn)
         except BaseException:
             conn.close()
             raise
@@ -209,3 +208,17 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
 def _restrict_permissions(path: Path) -> None:
     with suppress(OSError):  # missing, or a read-only disk: the access check that follows tells
         os.chmod(path, 0o600)
+
+
+# The salvage code loads only where a file needs it: every `pausetimer status` without a running
+# app opens the database through here.
+def _wal_is_damaged(wal: Path) -> bool:
+    from pausetimer.salvage import wal_is_damaged
+
+    return wal_is_damaged(wal)
+
+
+def _salvage(damaged: Path, conn: sqlite3.Connection) -> int:
+    from pausetimer.salvage import salvage
+
+    return salvage(damaged, conn)

@@ -2,7 +2,7 @@
 
 import sys
 
-from pausetimer.cli import main
+from pausetimer.console import main
 
 if __name__ == "__main__":
     sys.exit(main())

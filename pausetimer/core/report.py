@@ -6,7 +6,6 @@ expects to read), so they stay unambiguous.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -108,6 +107,8 @@ def history_csv(
     buffer = io.StringIO()
     # A plain writer over lists in field order: DictWriter's per-row key checks cost a third of
     # an export of 10,000 pauses.
+    import csv  # here: only an export needs it, and `pausetimer status` passes this module
+
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(fields)
     yes_no = {True: "yes", False: "no"}

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pausetimer.core.guidance import FALLBACK_LANGUAGE, _Reader, available_languages
-
 SIGNALS_FILE = "signals.toml"
 # The groups, in the order the card shows them; "triggers" are what happened just before.
 GROUPS = ("body", "behaviour", "triggers")
@@ -68,6 +66,10 @@ class PauseSignals:
 def load_signals(language: str, directory: Path) -> SignalsCard:
     """The card in ``language``, falling back to English; raises
     :class:`~pausetimer.core.guidance.GuidanceContentError` for malformed content."""
+    # The content reader (and tomllib) load here, not with PauseSignals: every `pausetimer
+    # status` passes the report module, which names PauseSignals.
+    from pausetimer.core.guidance import FALLBACK_LANGUAGE, _Reader, available_languages
+
     if language not in available_languages(directory):
         language = FALLBACK_LANGUAGE
     reader = _Reader.open(directory / language / SIGNALS_FILE)

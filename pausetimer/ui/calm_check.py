@@ -56,7 +56,11 @@ class CalmCheck(QWidget):
         )
         self.breathe_button = QPushButton(QCoreApplication.translate("CalmCheck", "B&reathe now"))
         self.breathe_button.clicked.connect(self.breatheRequested)
-        self.extend_button = QPushButton()
+        # Named from the start (the minutes come with the advice): a screen reader lists it
+        # while it is hidden too.
+        self.extend_button = QPushButton(
+            QCoreApplication.translate("CalmCheck", "&Ask for more time")
+        )
         self.extend_button.clicked.connect(self._ask_more)
         advice_buttons = QHBoxLayout()
         advice_buttons.addWidget(self.breathe_button)

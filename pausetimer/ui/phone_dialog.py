@@ -112,7 +112,7 @@ class PhoneDialog(QDialog):
         )
 
     def save_ics(self, path: Path) -> bool:
-        problem = phone.check_target(path)
+        problem = self._target_problem(path)
         if problem is None:
             data = self._ics()
             try:
@@ -128,3 +128,12 @@ class PhoneDialog(QDialog):
             ).replace("%1", str(path))
         )
         return True
+
+    def _target_problem(self, path: Path) -> str | None:
+        """Why ``path`` cannot be written, in the window's language; None when it can."""
+        kind = phone.target_problem(path)
+        if kind == phone.IS_FOLDER:
+            return self.tr("%1 is a folder; give a file name.").replace("%1", str(path))
+        if kind == phone.NO_FOLDER:
+            return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+        return None

@@ -25,6 +25,7 @@ from pausetimer.ui.actions import EXTENSION_MINUTES
 from pausetimer.ui.calm_check import CalmCheck
 from pausetimer.ui.reminder_choices import ReminderChoices
 from pausetimer.ui.screen_fit import keep_on_screen
+from pausetimer.ui.wayland import ask_for_attention
 
 
 class ReminderWindow(ReminderChoices):
@@ -182,6 +183,7 @@ class ReminderWindow(ReminderChoices):
         self._show_page(self.main_page)
         self.show()
         self.raise_()
+        ask_for_attention(self)  # Wayland: no always-on-top, so a hint instead
 
     def present(self) -> None:
         """Show, raise and activate (when the user asks for the window explicitly)."""

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pausetimer.ui.wayland import on_wayland
+
 
 class MessageLabel(QLabel):
     """A wrapped line for a caution or a refusal; hidden while empty so it takes no room."""
@@ -122,6 +124,8 @@ def stack_with_on_top(window: QWidget) -> None:
     showing, ``window`` joins it in the top layer; the window opened last then lies in front,
     instead of opening behind the reminder while holding the keyboard. Otherwise ``window`` is an
     ordinary window again."""
+    if on_wayland():
+        return  # no on-top layer there; changing the flag would only re-create the window
     on_top = Qt.WindowType.WindowStaysOnTopHint
     wanted = any(
         other is not window and other.isVisible() and bool(other.windowFlags() & on_top)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArgParse</name>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>expected %n argument</numerusform>
+            <numerusform>expected %n arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Deleted %n pause(s).</source>

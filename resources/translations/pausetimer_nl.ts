@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ArgParse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: fout: %2</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>argument %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>ongeldige keuze: %1 (kies uit %2)</translation>
+    </message>
+    <message>
+        <source>invalid %1 value: %2</source>
+        <translation>ongeldige waarde voor %1: %2</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>onbekende argumenten: %1</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>deze argumenten zijn verplicht: %1</translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation>een van de argumenten %1 is verplicht</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %1</source>
+        <translation>niet toegestaan samen met argument %1</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één waarde</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hooguit één waarde</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één waarde</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>dubbelzinnige optie: %1 kan %2 zijn</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation>argument %1 genegeerd</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%1&apos;: %2</source>
+        <translation>kan &apos;%1&apos; niet openen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>verwacht %n waarde</numerusform>
+            <numerusform>verwacht %n waarden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BodyScanPanel</name>
     <message>
         <source>Length of the body scan</source>
@@ -138,6 +220,10 @@
         <translation>Adem &amp;nu</translation>
     </message>
     <message>
+        <source>&amp;Ask for more time</source>
+        <translation>&amp;Vraag om meer tijd</translation>
+    </message>
+    <message>
         <source>You are still flooded, and that is all right. Breathe first. Then go to your partner as agreed and ask for %1 more minutes, for example:</source>
         <translation>Je bent nog overspoeld, en dat mag. Adem eerst rustig. Ga dan zoals afgesproken naar je partner en vraag om nog %1 minuten, bijvoorbeeld:</translation>
     </message>
@@ -257,6 +343,10 @@
     <message>
         <source>Agreed pauses with a concrete return time. Without a command, start the tray app (or show the one already running).</source>
         <translation>Afgesproken pauzes met een concrete terugkomtijd. Zonder opdracht start de app in het systeemvak (of verschijnt de app die al draait).</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
     </message>
     <message>
         <source>print the new status as JSON</source>
@@ -702,6 +792,54 @@
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is outside the supported range; use dates from 1970-01-01 to 9998-12-31.</source>
+        <translation>&apos;%1&apos; valt buiten het bereik; gebruik een datum van 1970-01-01 tot 9998-12-31.</translation>
+    </message>
+    <message>
+        <source>%1 is not a pause id; ids are whole numbers from 1 to %2.</source>
+        <translation>%1 is geen pauzenummer; pauzenummers zijn hele getallen van 1 tot %2.</translation>
+    </message>
+    <message>
+        <source>There is no pause with id %1.</source>
+        <translation>Er is geen pauze met nummer %1.</translation>
+    </message>
+    <message>
+        <source>This pause is still running; end it before deleting it.</source>
+        <translation>Deze pauze loopt nog; beëindig haar voordat je haar verwijdert.</translation>
+    </message>
+    <message>
+        <source>Pausetimer cannot create its data folder %1: %2.</source>
+        <translation>Pausetimer kan zijn gegevensmap %1 niet aanmaken: %2.</translation>
+    </message>
+    <message>
+        <source>Pausetimer&apos;s data folder %1 belongs to another user, so it is not used.</source>
+        <translation>De gegevensmap %1 van Pausetimer is van een andere gebruiker, dus wordt die niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist; remove the link or restore what it points to.</source>
+        <translation>%1 is een koppeling naar %2, maar dat bestaat niet; verwijder de koppeling of zet terug waar die naar wijst.</translation>
+    </message>
+    <message>
+        <source>Pausetimer cannot write in its data folder %1: %2. Free some space or check the folder&apos;s permissions.</source>
+        <translation>Pausetimer kan niet schrijven in zijn gegevensmap %1: %2. Maak wat ruimte vrij of controleer de rechten van de map.</translation>
+    </message>
+    <message>
+        <source>Say what to write: --qr FILE.png and/or --ics FILE.ics.</source>
+        <translation>Zeg wat er geschreven moet worden: --qr BESTAND.png en/of --ics BESTAND.ics.</translation>
+    </message>
+    <message>
+        <source>No pause is running, so there is no return time to put on your phone.</source>
+        <translation>Er loopt geen pauze, dus er is geen terugkomtijd voor je telefoon.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Written: %1. Nothing was sent anywhere; open it on your phone yourself.</source>
+        <translation>Geschreven: %1. Er is niets verstuurd; open het zelf op je telefoon.</translation>
+    </message>
 </context>
 <context>
     <name>CustomPauseDialog</name>
@@ -845,6 +983,10 @@
     <message>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Ademhalingsbegeleider</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -1845,6 +1987,14 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     <message>
         <source>Saved as %1. Open it on your phone, for example from a cable or a USB stick.</source>
         <translation>Opgeslagen als %1. Open het op je telefoon, bijvoorbeeld via een kabel of een USB-stick.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is een map; geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
         <source>Time together</source>

@@ -193,12 +193,14 @@ class BreathingPanel(QWidget):
             return
         position = self._pattern.position(self._stopwatch.elapsed())
         current = (position.cycle, position.phase_index)
-        if current != self._last_phase and not position.finished:
+        new_phase = current != self._last_phase and not position.finished
+        if new_phase:
             self._last_phase = current
             if self.sound_enabled:
                 self._cue.play()
-            self.phaseChanged.emit(position.phase.kind)
         self._show_position(position)
+        if new_phase:  # after the display, so listeners read the new phase's words
+            self.phaseChanged.emit(position.phase.kind)
         if position.finished:
             self._stopwatch.pause()
             self._started = False

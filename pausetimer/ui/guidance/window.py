@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.guidance_model import Guidance
+from pausetimer.core.motion import reduced_motion
+from pausetimer.services.desktop_motion import DesktopMotion
 from pausetimer.settings import Settings
+from pausetimer.ui.guidance.announce import announce_phase
 from pausetimer.ui.guidance.body_scan import BodyScanPanel, Speaker
 from pausetimer.ui.guidance.help_lines import HelpLinesPanel
 from pausetimer.ui.guidance.pacer import BreathingPanel
@@ -58,6 +61,8 @@ class GuidanceWindow(QWidget):
         self.setWindowIcon(app_icon())
         self.setStyleSheet(STYLE)
         keep_on_screen(self, QSize(560, 640))
+        self.desktop_motion = DesktopMotion(self)
+        self.desktop_motion.probe()
 
         self._build_panels(ctx, guidance, settings, time_source, speaker)
         layout = QVBoxLayout(self)
@@ -72,6 +77,7 @@ class GuidanceWindow(QWidget):
         accessibility = getattr(hints, "accessibility", None)
         if accessibility is not None and hasattr(accessibility(), "motionPreferenceChanged"):
             accessibility().motionPreferenceChanged.connect(self._motion_preference_changed)
+        self.desktop_motion.changed.connect(self._motion_preference_changed)
 
     def _build_panels(
         self,
@@ -96,6 +102,8 @@ class GuidanceWindow(QWidget):
             time_source=time_source,
         )
         self.breathing.nextRequested.connect(self._next_step)
+        self.breathing.phaseChanged.connect(self._announce_phase)
+        self.breathing.setAccessibleName(self.tr("Breathing pacer"))
         self._quick_pattern = guidance.breathing.quick_pattern
         card = load_card(settings)
         self.signals_card = SignalsCardView(card)
@@ -164,15 +172,20 @@ class GuidanceWindow(QWidget):
     def current_section(self) -> str:
         return SECTIONS[self.tabs.currentIndex()]
 
-    @staticmethod
-    def _reduced_motion(settings: Settings) -> bool:
-        return settings.reduced_motion or system_prefers_reduced_motion()
+    def _reduced_motion(self, settings: Settings) -> bool:
+        desktop = self.desktop_motion
+        return reduced_motion(
+            settings.reduced_motion, system_prefers_reduced_motion(), desktop.kde, desktop.gnome
+        )
+
+    def _announce_phase(self, _kind: str) -> None:
+        announce_phase(self.breathing)
 
     def _changed(self, change: Change) -> None:
         if ChangeKind.SETTINGS in change:
             self._apply_settings(self._ctx.settings.get())
 
-    def _motion_preference_changed(self, _preference: object) -> None:
+    def _motion_preference_changed(self, _preference: object = None) -> None:
         self._apply_settings(self._ctx.settings.get())
 
     def _apply_settings(self, settings: Settings) -> None:

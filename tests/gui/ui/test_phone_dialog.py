@@ -57,6 +57,8 @@ def test_save_as_calendar_file(ctx: AppContext, pause: Pause, qtbot: QtBot, tmp_
     assert str(target) in dialog.saved_label.text()
     assert not dialog.save_ics(tmp_path / "missing" / "back.ics")
     assert "does not exist" in dialog.saved_label.text()
+    assert not dialog.save_ics(tmp_path)
+    assert f"{tmp_path} is a folder; give a file name." in dialog.saved_label.text()
 
 
 def test_the_partner_sentence_dialog_offers_it(ctx: AppContext, pause: Pause, qtbot: QtBot) -> None:

@@ -1,0 +1,23 @@
+"""The ``pausetimer`` command as installed (the console script, and ``python -m pausetimer``).
+
+Exactly ``pausetimer status`` and ``pausetimer status --json`` go the quick way
+(:mod:`pausetimer.cli_quick`); everything else, ``status --help`` included, goes to
+:func:`pausetimer.cli.main`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+QUICK = (["status"], ["status", "--json"])
+
+
+def main() -> int:
+    argv = sys.argv[1:]
+    if argv in QUICK:
+        from pausetimer.cli_quick import quick_status
+
+        return quick_status(json_output=len(argv) == 2)
+    from pausetimer.cli import main as full
+
+    return full(argv)
