@@ -3,8 +3,8 @@ around it: :mod:`pausetimer.gui`; the visible part: :mod:`pausetimer.shell`).
 
 Order matters: first make sure this is the only instance (else hand over and leave), then open the
 data (telling the user, without blocking, when a damaged file was set aside), then build the
-shared :class:`AppContext`, the visible part (tray and main window), and only then answer other
-processes, so a request never arrives before there is something to answer it with.
+shared :class:`AppContext` and the windows, then answer other processes (before the tray icon
+shows, so whoever sees it can reach the app), so no request comes before its answerer exists.
 """
 
 from __future__ import annotations
@@ -90,12 +90,13 @@ class PausetimerApp(QObject):
         self.translations.apply(loaded.settings.language)
         self.ctx.events.changed.connect(self._apply_language)
         self.shell = self.ui_factory(self.ctx)
+        # Before the icon shows (requests are answered once the event loop runs, all wired).
+        self._listen()
         self._wire(self.shell)
         if self.run_record is not None and previous is not None and not previous.ended_cleanly:
             from pausetimer.ui.notices import crash_notice
 
             self._show(crash_notice(service.current(), self.clock, self.run_record.folder))
-        self._listen()
         return None
 
     def _claim_instance(self) -> int | None:
