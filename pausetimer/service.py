@@ -177,6 +177,23 @@ class PauseService(HistoryReads, SignalsAccess):
         self._tell(Change.of(*_PAUSE, source=source, active=saved, pause_id=saved.id))
         return saved
 
+    def mark_nudge_seen(self, *, source: Source = Source.REMINDER) -> None:
+        """The reminder window met the user now: recorded once per pause (the first time)."""
+        from pausetimer import nudge_seen
+
+        with self._store.transaction():
+            pause = self._store.active_pause()
+            if pause is None or pause.id is None:
+                return
+            if not nudge_seen.mark_seen(self._store.connection, pause.id, self._now_for(pause)):
+                return
+        self._tell(Change.of(ChangeKind.HISTORY, source=source, pause_id=pause.id))
+
+    def nudge_seen_at(self, pause_id: int) -> datetime | None:
+        from pausetimer import nudge_seen
+
+        return nudge_seen.seen_at(self._store.connection, pause_id)
+
     # -- one pause's record ----------------------------------------------------------------------
 
     def get_pause(self, pause_id: int) -> Pause | None:

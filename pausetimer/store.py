@@ -24,6 +24,7 @@ from pathlib import Path
 
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import Pause
+from pausetimer.nudge_seen import migrate_add_nudge_seen
 from pausetimer.scrubber import Scrubber
 from pausetimer.storage_errors import (
     UNAVAILABLE_KINDS,
@@ -102,6 +103,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     migrate_add_signals,
     _add_calm_ratings,
     migrate_add_together,
+    migrate_add_nudge_seen,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

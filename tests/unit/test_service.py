@@ -117,3 +117,23 @@ def test_the_latest_pause_is_the_running_one_else_the_last_started(
 
 def test_the_store_is_private(service: PauseService) -> None:
     assert not hasattr(service, "store")
+
+
+def test_the_first_sighting_of_the_nudge_is_recorded_once(
+    service: PauseService, clock: FakeClock
+) -> None:
+    seen: list[Change] = []
+    service.listeners.append(seen.append)
+    service.mark_nudge_seen()  # no pause: nothing to record, nothing announced
+    assert seen == []
+    pause, _ = service.start(ReturnSpec(after=timedelta(minutes=30)))
+    assert pause.id is not None and service.nudge_seen_at(pause.id) is None
+    clock.advance(timedelta(minutes=42))
+    first = clock.now()
+    service.mark_nudge_seen()
+    clock.advance(timedelta(minutes=10))
+    service.mark_nudge_seen()  # a repeat: the first sighting stays
+    assert service.nudge_seen_at(pause.id) == first
+    assert seen[1:] == [Change.of(ChangeKind.HISTORY, source=Source.REMINDER, pause_id=pause.id)]
+    service.end()
+    assert service.nudge_seen_at(pause.id) == first
