@@ -25,6 +25,8 @@ _.next_at  # core/reminders.ReminderPlan
 _.pending  # services/scheduler.QtJobScheduler: the jobs really scheduled
 _.is_watching  # services/tray_watch.TrayWatcher
 _.is_polling
+_.polling  # services/nudge_watch.NudgeWatch: a timer only while a nudge waits
+_.nudge_seen_at  # service.PauseService: when the reminder window first met the user
 _.scan  # ui/guidance/body_scan
 _.animating  # ui/guidance/pacer
 _.current_section  # ui/guidance/window

@@ -9,6 +9,7 @@ is due since we last looked, deliver that, and schedule one wake-up per upcoming
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,9 @@ class Reminders(QObject):
         self._pause: Pause | None = None
         self._handled_until: datetime | None = None  # None: a fresh start, deliver what is due
         self._started = False
+        # Whether a full-screen window or paused notifications say "in a meeting" (set by the
+        # nudge watch): then the notification's words are the neutral ones.
+        self.in_meeting: Callable[[], bool] = lambda: False
 
     def start(self) -> None:
         if self._started:
@@ -130,7 +134,7 @@ class Reminders(QObject):
         settings = self._ctx.settings.get()
         # A phone that mirrors notifications shows them on its lock screen, to anyone nearby:
         # then the words stay in the window on this computer and the notification is neutral.
-        if settings.neutral_notifications or self.notifier.forwarding_likely():
+        if settings.neutral_notifications or self.notifier.forwarding_likely() or self.in_meeting():
             title, message = APP_NAME, self.tr("Time to return")
         elif long_warning:
             title = self.tr("This pause has become long")

@@ -124,9 +124,13 @@ class Windows(QObject):
             self._reminder.breatheRequested.connect(self._breathe)
         return self._reminder
 
-    def show_reminder(self, long_warning: bool) -> None:
-        """The return time came: show the nudge, on top, without taking the keyboard."""
-        self.reminder().show_reminder(long_warning=long_warning)
+    def show_reminder(self, long_warning: bool, focus: bool = False) -> None:
+        """The return time came: show the nudge, on top, without taking the keyboard; or with it
+        (``focus``) when it waited for the user to come back to the desk."""
+        reminder = self.reminder()
+        reminder.show_reminder(long_warning=long_warning)
+        if focus:
+            reminder.activateWindow()
 
     def _breathe(self) -> None:
         """ "Breathe first": the short pattern, running at once, in front of the reminder."""

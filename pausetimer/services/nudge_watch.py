@@ -1,0 +1,116 @@
+"""Holds the reminder window while the user is away, locked or in a meeting, and brings it the
+moment they are back.
+
+The decision is :class:`pausetimer.core.presence.NudgeGate`; this is its Qt side: it samples the
+desktop (:mod:`pausetimer.services.presence_sources`) when a nudge comes due and then once a second
+while it waits, and only then: with no nudge waiting it has no timer at all. The notification goes
+out regardless (the reminders send it before the window is due), so a phone that mirrors it still
+gets it. When the window is shown, the pause records when the nudge was first seen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from pausetimer.context import AppContext
+from pausetimer.core.changes import Change, ChangeKind, Source
+from pausetimer.core.presence import POLL_INTERVAL, Absence, NudgeGate, Presence, Shown
+
+if TYPE_CHECKING:
+    from pausetimer.services.reminders import Reminders
+
+_log = logging.getLogger(__name__)
+
+
+class Sampler(Protocol):
+    def sample(self) -> Presence: ...
+
+
+class NudgeWatch(QObject):
+    # The window must show now: the one-day warning?, and whether it was held (then it takes the
+    # keyboard: the user has just come back to the desk and means to act on it).
+    show = Signal(bool, bool)
+
+    def __init__(
+        self, ctx: AppContext, sampler: Sampler | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._sampler = sampler  # built on the first due nudge: it loads QtDBus
+        self._gate = NudgeGate(self._away_after())
+        self._poll = QTimer(self)
+        self._poll.setInterval(int(POLL_INTERVAL.total_seconds() * 1000))
+        self._poll.timeout.connect(self._look)
+        ctx.events.changed.connect(self._changed)
+
+    @property
+    def sampler(self) -> Sampler:
+        if self._sampler is None:
+            from pausetimer.services.presence_sources import PresenceSources
+
+            self._sampler = PresenceSources()
+        return self._sampler
+
+    @property
+    def holding(self) -> bool:
+        return self._gate.holding
+
+    @property
+    def polling(self) -> bool:
+        return self._poll.isActive()
+
+    def in_meeting(self) -> bool:
+        """For the notification's words: a shared or presented screen gets the neutral text."""
+        return self.sampler.sample().absence(self._away_after()) is Absence.MEETING
+
+    def due(self, long_warning: bool) -> None:
+        self._gate.away_after = self._away_after()
+        shown = self._gate.due(long_warning, self.sampler.sample(), self._ctx.clock.now())
+        if shown is not None:
+            self._release(shown)
+            return
+        _log.info(
+            "Reminder window held: %s", self._gate.absence.value if self._gate.absence else ""
+        )
+        self._poll.start()
+
+    def _look(self) -> None:
+        shown = self._gate.observe(self.sampler.sample())
+        if shown is not None:
+            self._release(shown)
+
+    def _release(self, shown: Shown) -> None:
+        self._poll.stop()
+        if shown.held_since is not None:
+            _log.info("Reminder window shown after being held since %s", shown.held_since)
+        self.show.emit(shown.long_warning, shown.held_since is not None)
+        self._ctx.service.mark_nudge_seen(source=Source.REMINDER)
+
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.SETTINGS in change:
+            self._gate.away_after = self._away_after()
+        if ChangeKind.ACTIVE_PAUSE not in change or not self._gate.holding:
+            return
+        pause = change.active
+        if pause is None or pause.return_at > self._ctx.clock.now():
+            self._gate.cancel()  # ended, or extended: the held nudge is about nothing any more
+            self._poll.stop()
+
+    def _away_after(self) -> timedelta:
+        return timedelta(minutes=self._ctx.settings.get().away_after_minutes)
+
+
+def hold_nudges(
+    ctx: AppContext, reminders: Reminders, show_window: Callable[[bool, bool], None]
+) -> NudgeWatch:
+    """Put the watch between the reminders' ``due`` and the reminder window."""
+    watch = NudgeWatch(ctx, parent=reminders)
+    reminders.due.connect(watch.due)
+    reminders.in_meeting = watch.in_meeting
+    watch.show.connect(show_window)
+    return watch
