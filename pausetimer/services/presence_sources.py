@@ -57,8 +57,7 @@ def _property(bus: QDBusConnection, service: str, path: str, interface: str, nam
     return value.variant() if hasattr(value, "variant") else value
 
 
-def freedesktop_screensaver() -> IdleReading | None:
-    bus = QDBusConnection.sessionBus()
+def freedesktop_screensaver(bus: QDBusConnection) -> IdleReading | None:
     service = "org.freedesktop.ScreenSaver"
     idle = _call(bus, service, "/org/freedesktop/ScreenSaver", service, "GetSessionIdleTime")
     if not idle:
@@ -67,8 +66,7 @@ def freedesktop_screensaver() -> IdleReading | None:
     return timedelta(seconds=int(idle[0])), bool(active and active[0])
 
 
-def mutter_idle_monitor() -> IdleReading | None:
-    bus = QDBusConnection.sessionBus()
+def mutter_idle_monitor(bus: QDBusConnection) -> IdleReading | None:
     service = "org.gnome.Mutter.IdleMonitor"
     idle = _call(bus, service, "/org/gnome/Mutter/IdleMonitor/Core", service, "GetIdletime")
     if not idle:
@@ -78,8 +76,7 @@ def mutter_idle_monitor() -> IdleReading | None:
     return timedelta(milliseconds=int(idle[0])), bool(locked and locked[0])
 
 
-def logind_session() -> IdleReading | None:
-    bus = QDBusConnection.systemBus()
+def logind_session(bus: QDBusConnection) -> IdleReading | None:
     service, path = "org.freedesktop.login1", "/org/freedesktop/login1/session/auto"
     interface = "org.freedesktop.login1.Session"
     idle_hint = _property(bus, service, path, interface, "IdleHint")
@@ -97,7 +94,8 @@ def logind_session() -> IdleReading | None:
 class _X11:
     """Opens the X connection on first use only."""
 
-    def __init__(self) -> None:
+    def __init__(self, display: str | None) -> None:
+        self._display = display
         self._desktop: X11Desktop | None = None
         self._tried = False
 
@@ -105,13 +103,12 @@ class _X11:
         if not self._tried:
             self._tried = True
             if os.environ.get("XDG_SESSION_TYPE", "x11") != "wayland":
-                self._desktop = X11Desktop.open()
+                self._desktop = X11Desktop.open(self._display)
         return self._desktop
 
 
-def notifications_paused() -> bool | None:
+def notifications_paused(bus: QDBusConnection) -> bool | None:
     """The notification server's do-not-disturb, where it says so (dunst, KDE)."""
-    bus = QDBusConnection.sessionBus()
     service, path = "org.freedesktop.Notifications", "/org/freedesktop/Notifications"
     paused = _property(bus, service, path, "org.dunstproject.cmd0", "paused")
     if paused is None:
@@ -141,34 +138,42 @@ def gnome_banners_off() -> bool | None:
 class PresenceSources:
     """Asks the sources in order and puts their answers into one :class:`Presence`."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._x11 = _X11()
+    def __init__(
+        self,
+        session: QDBusConnection | None = None,
+        system: QDBusConnection | None = None,
+        display: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """The session's own buses and X display unless given (the tests bring private ones)."""
+        session = session if session is not None else QDBusConnection.sessionBus()
+        system = system if system is not None else QDBusConnection.systemBus()
+        self._x11 = _X11(display)
         self._clock = clock
         self._skip_until: dict[str, float] = {}
-        self.idle_sources: list[IdleSource] = [
-            freedesktop_screensaver,
-            mutter_idle_monitor,
-            logind_session,
-            self._x11_idle,
+        self.idle_sources: list[tuple[str, IdleSource]] = [
+            ("screensaver", lambda: freedesktop_screensaver(session)),
+            ("mutter", lambda: mutter_idle_monitor(session)),
+            ("logind", lambda: logind_session(system)),
+            ("x11", self._x11_idle),
         ]
-        self.dnd_sources: list[Callable[[], bool | None]] = [
-            notifications_paused,
-            gnome_banners_off,
+        self.dnd_sources: list[tuple[str, Callable[[], bool | None]]] = [
+            ("notification server", lambda: notifications_paused(session)),
+            ("gnome banners", gnome_banners_off),
         ]
 
     def sample(self) -> Presence:
         reading = self._first(self.idle_sources)
-        fullscreen = self._first([self._x11_fullscreen])
+        fullscreen = self._first([("x11 full screen", self._x11_fullscreen)])
         dnd = self._first(self.dnd_sources)
         idle, locked = reading if reading is not None else (None, False)
         return Presence(
             idle=idle, locked=locked, fullscreen=bool(fullscreen), do_not_disturb=bool(dnd)
         )
 
-    def _first(self, sources: list[Callable[[], Any]]) -> Any:
+    def _first(self, sources: list[tuple[str, Callable[[], Any]]]) -> Any:
         now = self._clock()
-        for source in sources:
-            name = getattr(source, "__name__", repr(source))
+        for name, source in sources:
             if self._skip_until.get(name, 0.0) > now:
                 continue
             try:

@@ -55,14 +55,16 @@ class X11Desktop:
         self._atoms: dict[str, int] = {}
 
     @classmethod
-    def open(cls) -> X11Desktop | None:
-        if not os.environ.get("DISPLAY"):
+    def open(cls, display_name: str | None = None) -> X11Desktop | None:
+        """This session's ``DISPLAY``, or the one named."""
+        display_name = display_name or os.environ.get("DISPLAY")
+        if not display_name:
             return None
         xlib = _load("X11")
         if xlib is None:
             return None
         _declare(xlib)
-        display = xlib.XOpenDisplay(None)
+        display = xlib.XOpenDisplay(display_name.encode())
         if not display:
             return None
         xss = _load("Xss")

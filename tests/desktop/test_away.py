@@ -114,6 +114,7 @@ def _assert_comes_with_the_keyboard(app: AppProcess, since: float) -> None:
     desktop = app.desktop
     wait_until(lambda: _reminder_window_shown(app), COMES_WITHIN_S, "the held reminder window")
     assert time.monotonic() - since < COMES_WITHIN_S
+
     def reminder_window() -> list[int]:
         mine = set(desktop.windows(pid=app.pid))
         return [w for w in desktop.windows(name="^Time to return") if w in mine]
