@@ -2288,6 +2288,14 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
         <translation> uur</translation>
     </message>
     <message>
+        <source>Count me as &amp;away after:</source>
+        <translation>Afwe&amp;zig na:</translation>
+    </message>
+    <message>
+        <source>With no keyboard or mouse input for this long, or a locked screen, the reminder window waits and comes as soon as you are back.</source>
+        <translation>Zonder toetsenbord- of muisinvoer gedurende deze tijd, of met een vergrendeld scherm, wacht het herinneringsvenster en verschijnt het zodra je terug bent.</translation>
+    </message>
+    <message>
         <source>&amp;Neutral notification text (nothing personal on screen)</source>
         <translation>&amp;Neutrale meldingstekst (niets persoonlijks op het scherm)</translation>
     </message>
@@ -2373,6 +2381,10 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     <message>
         <source>Hours between one-day warnings</source>
         <translation>Uren tussen waarschuwingen na een dag</translation>
+    </message>
+    <message>
+        <source>Minutes without input before you count as away</source>
+        <translation>Minuten zonder invoer voordat je als afwezig geldt</translation>
     </message>
     <message>
         <source>Preferred breathing pattern</source>
