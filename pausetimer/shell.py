@@ -125,6 +125,7 @@ def _start_reminders(
         ctx, tray_icon_provider=lambda: tray.tray_icon if tray.available() else None, parent=tray
     )
     hold_nudges(ctx, reminders, windows.show_reminder)  # held while the user is away
+    reminders.actionChosen.connect(windows.reminder_action)
     windows.reminderExtended.connect(
         lambda pause: tray.pause_actions.show_partner_sentence(pause, [], extended=True)
     )

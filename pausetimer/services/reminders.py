@@ -30,12 +30,19 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 
+# The keys of the due notification's buttons (what ActionInvoked names).
+GOING = "going"
+MORE_TIME = "more-time"
+EXTENSION_MINUTES = 10  # "10 more minutes": the reminder window's first choice
+
 
 class Reminders(QObject):
     fired = Signal(tuple)  # tuple[Reminder, ...] just delivered (e.g. to refresh the tray icon)
     # The return time (True: the one-day warning) came: the reminder window must show. It is
     # the last fallback, so it comes whatever happened to the notification.
     due = Signal(bool)
+    # A button on the due notification was chosen: GOING or MORE_TIME.
+    actionChosen = Signal(str)
 
     def __init__(
         self,
@@ -90,6 +97,7 @@ class Reminders(QObject):
                 freedesktop=FreedesktopNotifications.for_session(DEFAULT_BOUND_MS, self),
                 parent=self,
             )
+            self._notifier.actionInvoked.connect(self.actionChosen)
         return self._notifier
 
     def stop(self) -> None:
@@ -166,10 +174,18 @@ class Reminders(QObject):
             # stays until the pause is extended or ended (then it is withdrawn).
             urgency=Urgency.LOW if heads_up_only else Urgency.NORMAL,
             expire_ms=settings.heads_up_minutes * 60_000 if heads_up_only else 0,
+            actions=self._actions() if ReminderKind.DUE in kinds else (),
         )
         if kinds & {ReminderKind.DUE, ReminderKind.LONG}:
             self.due.emit(long_warning)
         self.fired.emit(reminders)
+
+    def _actions(self) -> tuple[tuple[str, str], ...]:
+        """The reminder window's two main choices, on the notification itself."""
+        return (
+            (GOING, self.tr("I'm going now")),
+            (MORE_TIME, self.tr("%n more minute(s)", "", EXTENSION_MINUTES)),
+        )
 
 
 def _nudge_outdated(before: Pause | None, after: Pause | None) -> bool:

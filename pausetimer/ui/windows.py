@@ -132,6 +132,16 @@ class Windows(QObject):
         if focus:
             reminder.activateWindow()
 
+    def reminder_action(self, key: str) -> None:
+        """A button on the due notification: exactly what the same button in the window does."""
+        from pausetimer.services.reminders import EXTENSION_MINUTES, GOING, MORE_TIME
+
+        window = self.reminder()
+        if key == GOING:
+            window.going_button.click()
+        elif key == MORE_TIME:
+            window.extension_buttons[EXTENSION_MINUTES].click()
+
     def _breathe(self) -> None:
         """ "Breathe first": the short pattern, running at once, in front of the reminder."""
         self.guidance("breathe").breathe_now()

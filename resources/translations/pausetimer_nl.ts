@@ -2208,6 +2208,17 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
             <numerusform>Over %n minuten is het tijd om terug te gaan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>I&apos;m going now</source>
+        <translation>Ik ga nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more minute(s)</source>
+        <translation>
+            <numerusform>Nog %n minuut</numerusform>
+            <numerusform>Nog %n minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
