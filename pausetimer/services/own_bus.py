@@ -71,7 +71,7 @@ class OwnBus(QObject):
 
         address = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
         message = new_method_call(address, method, signature, arguments)
-        serial = next(self._connection.outgoing_serial)  # the connection's own numbering
+        serial = int(next(self._connection.outgoing_serial))  # the connection's own numbering
         self._connection.send(message, serial=serial)
         self._pending.add(serial)
         return serial
