@@ -13,7 +13,9 @@ Action buttons need the server's ActionInvoked signal, and dunst (measured, 1.9)
 the connection that called Notify: a gdbus process that has already exited. So where jeepney can
 open a connection of our own (:mod:`pausetimer.services.own_bus`), Notify goes through that one,
 with the buttons where the server lists the "actions" capability; gdbus stays the path without it,
-and then there are no buttons (ones that do nothing would be worse than none).
+and then there are no buttons (ones that do nothing would be worse than none). CloseNotification
+needs no answer and stays with gdbus. (QDBusInterface's typed call would marshal a ``uint``, but it
+refuses Notify: dunst's introspection leaves ``a{sv}`` without a Qt type name.)
 
 Everything is asynchronous and bounded: a call that has not answered within the bound counts as
 failed and its process is killed, so a hung server never blocks the UI thread.
@@ -21,93 +23,32 @@ failed and its process is killed, so a hung server never blocks the UI thread.
 
 from __future__ import annotations
 
-import enum
 import shutil
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
-from pausetimer import APP_NAME, DESKTOP_ID
+from pausetimer.services.notify_calls import (
+    FORWARDERS,
+    INTERFACE,
+    PATH,
+    SERVICE,
+    Outcome,
+    Request,
+    Urgency,
+    close_argv,
+    gvariant_string,
+    notify_arguments,
+    notify_argv,
+)
 
 if TYPE_CHECKING:
     from pausetimer.services.own_bus import OwnBus
 
-SERVICE = "org.freedesktop.Notifications"
-PATH = "/org/freedesktop/Notifications"
-INTERFACE = SERVICE
-# Programs that copy this desktop's notifications to a phone, by their bus names.
-FORWARDERS = ("org.kde.kdeconnect", "org.gnome.Shell.Extensions.GSConnect")
-
-
-class Urgency(enum.IntEnum):
-    LOW = 0
-    NORMAL = 1
-
-
-class Outcome(enum.Enum):
-    SHOWN = "shown"
-    FAILED = "failed"  # the server (or gdbus, or the bus) said no: another channel may work
-    TIMED_OUT = "timed_out"  # no answer within the bound: the server hangs, skip what uses it
-
-
-@dataclass(frozen=True)
-class Request:
-    """One notification."""
-
-    summary: str
-    body: str
-    urgency: Urgency = Urgency.NORMAL
-    expire_ms: int = 0  # 0: stays until withdrawn or dismissed
-    actions: tuple[tuple[str, str], ...] = ()  # (key, label) of each button, where supported
-
-
-def gvariant_string(text: str) -> str:
-    """A GVariant text literal that parses back to exactly ``text``."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'
-
-
-def notify_argv(request: Request, replaces_id: int, timeout_s: int) -> list[str]:
-    hints = (
-        f'{{"urgency": <byte {int(request.urgency)}>, '
-        f'"desktop-entry": <{gvariant_string(DESKTOP_ID)}>}}'
-    )
-    return [
-        *_call_prefix(timeout_s),
-        f"{INTERFACE}.Notify",
-        gvariant_string(APP_NAME),
-        f"uint32 {replaces_id}",
-        gvariant_string(DESKTOP_ID),  # the app icon, by its installed theme name
-        gvariant_string(request.summary),
-        gvariant_string(request.body),
-        "@as []",  # no actions (see the module's doc)
-        f"@a{{sv}} {hints}",
-        f"int32 {request.expire_ms}",
-    ]
-
-
-def notify_arguments(
-    request: Request, replaces_id: int, actions: tuple[tuple[str, str], ...]
-) -> tuple[object, ...]:
-    """The same call for the own connection: the values, typed by the signature there."""
-    hints = {"urgency": ("y", int(request.urgency)), "desktop-entry": ("s", DESKTOP_ID)}
-    flat = [text for action in actions for text in action]
-    return (APP_NAME, replaces_id, DESKTOP_ID, request.summary, request.body, flat, hints,
-            request.expire_ms)  # fmt: skip
-
-
-def close_argv(notification_id: int, timeout_s: int) -> list[str]:
-    return [*_call_prefix(timeout_s), f"{INTERFACE}.CloseNotification", f"uint32 {notification_id}"]
-
-
-def _call_prefix(timeout_s: int) -> list[str]:
-    head = ["call", "--session", "--timeout", str(timeout_s), "--dest", SERVICE]
-    return [*head, "--object-path", PATH, "--method"]
-
+__all__ = ["FreedesktopNotifications", "Outcome", "Request", "Urgency", "gvariant_string"]
 
 _Done = Callable[[QProcess, "Outcome"], None]
 
