@@ -28,7 +28,7 @@ _log = logging.getLogger(__name__)
 
 
 class Sampler(Protocol):
-    def sample(self) -> Presence: ...
+    def sample(self, away_after: timedelta | None = None) -> Presence: ...
 
 
 class NudgeWatch(QObject):
@@ -66,11 +66,13 @@ class NudgeWatch(QObject):
 
     def in_meeting(self) -> bool:
         """For the notification's words: a shared or presented screen gets the neutral text."""
-        return self.sampler.sample().absence(self._away_after()) is Absence.MEETING
+        away_after = self._away_after()
+        return self.sampler.sample(away_after).absence(away_after) is Absence.MEETING
 
     def due(self, long_warning: bool) -> None:
         self._gate.away_after = self._away_after()
-        shown = self._gate.due(long_warning, self.sampler.sample(), self._ctx.clock.now())
+        sample = self.sampler.sample(self._gate.away_after)
+        shown = self._gate.due(long_warning, sample, self._ctx.clock.now())
         if shown is not None:
             self._release(shown)
             return
@@ -80,7 +82,7 @@ class NudgeWatch(QObject):
         self._poll.start()
 
     def _look(self) -> None:
-        shown = self._gate.observe(self.sampler.sample())
+        shown = self._gate.observe(self.sampler.sample(self._gate.away_after))
         if shown is not None:
             self._release(shown)
 

@@ -28,6 +28,9 @@ from pausetimer.services.x11_desktop import X11Desktop
 
 CALL_BOUND_MS = 250
 SKIP_AFTER_TIMEOUT_S = 60.0
+# A source this desktop does not have (no such service, not GNOME) is not asked again for a while:
+# while a nudge waits, each look then costs the one source that answers, not every question.
+SKIP_ABSENT_S = 30.0
 
 IdleReading = tuple[timedelta, bool]  # time since the last input, screen locked
 IdleSource = Callable[[], IdleReading | None]  # None: this source cannot say
@@ -162,8 +165,14 @@ class PresenceSources:
             ("gnome banners", gnome_banners_off),
         ]
 
-    def sample(self) -> Presence:
+    def sample(self, away_after: timedelta | None = None) -> Presence:
+        """One look. With ``away_after``, a user already away or locked is not asked about
+        meetings too: the answer would not change, and a look while away stays one question."""
         reading = self._first(self.idle_sources)
+        if reading is not None and away_after is not None:
+            idle, locked = reading
+            if locked or idle >= away_after:
+                return Presence(idle=idle, locked=locked)
         fullscreen = self._first([("x11 full screen", self._x11_fullscreen)])
         dnd = self._first(self.dnd_sources)
         idle, locked = reading if reading is not None else (None, False)
@@ -183,6 +192,7 @@ class PresenceSources:
                 continue
             if answer is not None:
                 return answer
+            self._skip_until[name] = now + SKIP_ABSENT_S
         return None
 
     def _x11_idle(self) -> IdleReading | None:

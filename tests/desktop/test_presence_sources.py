@@ -45,6 +45,13 @@ def test_the_x_idle_time_follows_real_input(desktop: Desktop, sources: PresenceS
     later = sources.sample()
     assert later.idle is not None and later.idle >= first.idle + timedelta(seconds=1)
     assert later.absence(timedelta(seconds=1)) is Absence.AWAY
+    try:  # away already: the meeting sources are not asked (one question per look)
+        desktop.run_tool("dunstctl", "set-paused", "true", check=True)
+        away = sources.sample(away_after=timedelta(seconds=1))
+        assert away.absence(timedelta(seconds=1)) is Absence.AWAY and not away.do_not_disturb
+        assert sources.sample(away_after=timedelta(minutes=3)).do_not_disturb
+    finally:
+        desktop.run_tool("dunstctl", "set-paused", "false", check=True)
 
 
 def test_dunst_paused_is_do_not_disturb(desktop: Desktop, sources: PresenceSources) -> None:

@@ -27,7 +27,7 @@ class FakeDesktop:
         self.presence = Presence(idle=timedelta(seconds=1))
         self.samples = 0
 
-    def sample(self) -> Presence:
+    def sample(self, away_after: timedelta | None = None) -> Presence:
         self.samples += 1
         return self.presence
 
