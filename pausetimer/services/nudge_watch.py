@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind, Source
-from pausetimer.core.presence import POLL_INTERVAL, Absence, NudgeGate, Presence, Shown
+from pausetimer.core.presence import POLL_INTERVAL, NudgeGate, Presence, Shown
 
 if TYPE_CHECKING:
     from pausetimer.services.reminders import Reminders
@@ -66,8 +66,10 @@ class NudgeWatch(QObject):
 
     def in_meeting(self) -> bool:
         """For the notification's words: a shared or presented screen gets the neutral text."""
-        away_after = self._away_after()
-        return self.sampler.sample(away_after).absence(away_after) is Absence.MEETING
+        # Asked in full, also of a user idle for minutes: one may watch a shared screen without
+        # touching the keyboard, and the notification would show on it all the same.
+        sample = self.sampler.sample()
+        return sample.fullscreen or sample.do_not_disturb
 
     def due(self, long_warning: bool) -> None:
         self._gate.away_after = self._away_after()

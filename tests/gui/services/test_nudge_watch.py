@@ -146,3 +146,21 @@ def test_away_after_follows_the_setting(
     desktop.presence = Presence(idle=timedelta(minutes=5))  # away by the default, not by 10
     _come_due(ctx, clock, reminders)
     assert windows.reminder().isVisible() and not watch.holding
+
+
+def test_in_a_meeting_is_asked_of_the_desktop(ctx: AppContext, desktop: FakeDesktop) -> None:
+    watch = NudgeWatch(ctx, desktop)
+    desktop.presence = Presence(idle=timedelta(0), do_not_disturb=True)
+    assert watch.in_meeting()
+    desktop.presence = Presence(idle=timedelta(minutes=5), fullscreen=True)
+    assert watch.in_meeting()  # watching a shared screen without touching the keyboard
+    desktop.presence = Presence(idle=timedelta(0))
+    assert not watch.in_meeting()
+
+
+def test_the_real_sources_are_built_on_first_use(ctx: AppContext) -> None:
+    from pausetimer.services.presence_sources import PresenceSources
+
+    watch = NudgeWatch(ctx)
+    assert watch._sampler is None  # nothing asked of the desktop before a nudge is due
+    assert isinstance(watch.sampler, PresenceSources)
