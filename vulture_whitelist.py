@@ -26,7 +26,7 @@ _.pending  # services/scheduler.QtJobScheduler: the jobs really scheduled
 _.is_watching  # services/tray_watch.TrayWatcher
 _.is_polling
 _.polling  # services/nudge_watch.NudgeWatch: a timer only while a nudge waits
-_.nudge_seen_at  # service.PauseService: when the reminder window first met the user
+seen_at  # nudge_seen: the first sighting of the nudge, as the history keeps it
 _.scan  # ui/guidance/body_scan
 _.animating  # ui/guidance/pacer
 _.current_section  # ui/guidance/window

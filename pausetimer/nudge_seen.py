@@ -8,14 +8,30 @@ late" can be told from "was not there to see it". Private to the service, like t
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pausetimer.core.clock import utc_from_timestamp
+from pausetimer.core.pause import Pause
+
+if TYPE_CHECKING:
+    from pausetimer.store import Store
 
 
 def migrate_add_nudge_seen(conn: sqlite3.Connection) -> None:
     # NULL: not seen yet (or a pause from before this column; or one ended before its return).
     conn.execute("ALTER TABLE pauses ADD COLUMN nudge_seen_at INTEGER")
+
+
+def mark_active_seen(store: Store, now_for: Callable[[Pause], datetime]) -> int | None:
+    """Record the running pause's first sighting at ``now_for(pause)``, in one transaction; its
+    id when this was the first, else None (no pause runs, or it was seen before)."""
+    with store.transaction():
+        pause = store.active_pause()
+        if pause is None or pause.id is None:
+            return None
+        return pause.id if mark_seen(store.connection, pause.id, now_for(pause)) else None
 
 
 def mark_seen(conn: sqlite3.Connection, pause_id: int, at: datetime) -> bool:

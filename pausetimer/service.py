@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from pausetimer import nudge_seen
 from pausetimer.core.calm import check_calm
 from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.clock import Clock
@@ -179,20 +180,9 @@ class PauseService(HistoryReads, SignalsAccess):
 
     def mark_nudge_seen(self, *, source: Source = Source.REMINDER) -> None:
         """The reminder window met the user now: recorded once per pause (the first time)."""
-        from pausetimer import nudge_seen
-
-        with self._store.transaction():
-            pause = self._store.active_pause()
-            if pause is None or pause.id is None:
-                return
-            if not nudge_seen.mark_seen(self._store.connection, pause.id, self._now_for(pause)):
-                return
-        self._tell(Change.of(ChangeKind.HISTORY, source=source, pause_id=pause.id))
-
-    def nudge_seen_at(self, pause_id: int) -> datetime | None:
-        from pausetimer import nudge_seen
-
-        return nudge_seen.seen_at(self._store.connection, pause_id)
+        pause_id = nudge_seen.mark_active_seen(self._store, self._now_for)
+        if pause_id is not None:
+            self._tell(Change.of(ChangeKind.HISTORY, source=source, pause_id=pause_id))
 
     # -- one pause's record ----------------------------------------------------------------------
 

@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 from pausetimer.context import AppContext
 from pausetimer.core.pause import ReturnSpec
 from pausetimer.core.presence import Presence
+from pausetimer.nudge_seen import seen_at
 from pausetimer.services.nudge_watch import NudgeWatch, hold_nudges
 from pausetimer.services.reminders import Reminders
 from pausetimer.services.wallclock import WallClockWatch
+from pausetimer.store import Store
 from pausetimer.ui.windows import Windows
 from tests.gui.services.test_reminders import RecordingNotifier
 from tests.helpers.clock import FakeClock
@@ -65,17 +67,21 @@ def _come_due(ctx: AppContext, clock: FakeClock, reminders: Reminders) -> int:
 
 
 def test_present_at_the_return_time_the_window_comes_at_once(
-    ctx: AppContext, clock: FakeClock, parts: tuple[Reminders, NudgeWatch, Windows]
+    ctx: AppContext,
+    store: Store,
+    clock: FakeClock,
+    parts: tuple[Reminders, NudgeWatch, Windows],
 ) -> None:
     reminders, watch, windows = parts
     assert not watch.polling  # no nudge near: no timer at all
     pause_id = _come_due(ctx, clock, reminders)
     assert windows.reminder().isVisible() and not watch.polling
-    assert ctx.service.nudge_seen_at(pause_id) == clock.now()
+    assert seen_at(store.connection, pause_id) == clock.now()
 
 
 def test_away_holds_the_window_then_the_first_input_brings_it(
     ctx: AppContext,
+    store: Store,
     clock: FakeClock,
     qtbot: QtBot,
     desktop: FakeDesktop,
@@ -88,14 +94,14 @@ def test_away_holds_the_window_then_the_first_input_brings_it(
     assert isinstance(notifier, RecordingNotifier)
     assert [title for title, _ in notifier.sent] == ["Time to go back"]  # the notification goes
     assert not windows.reminder().isVisible() and watch.polling and watch.holding
-    assert ctx.service.nudge_seen_at(pause_id) is None
+    assert seen_at(store.connection, pause_id) is None
     qtbot.wait(1200)  # still away after a look or two
     assert not windows.reminder().isVisible()
     clock.advance(timedelta(minutes=7))
     desktop.presence = Presence(idle=timedelta(0))  # input
     qtbot.waitUntil(windows.reminder().isVisible, timeout=3000)
     assert not watch.polling
-    assert ctx.service.nudge_seen_at(pause_id) == clock.now()
+    assert seen_at(store.connection, pause_id) == clock.now()
 
 
 def test_a_meeting_gets_the_neutral_text_and_a_held_window(
