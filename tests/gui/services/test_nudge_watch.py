@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
-from pausetimer.core.pause import ReturnSpec
+from pausetimer.core.pause import LONG_PAUSE, ReturnSpec
 from pausetimer.core.presence import Presence
 from pausetimer.nudge_seen import seen_at
 from pausetimer.services.nudge_watch import NudgeWatch, hold_nudges
@@ -170,3 +170,24 @@ def test_the_real_sources_are_built_on_first_use(ctx: AppContext) -> None:
     watch = NudgeWatch(ctx)
     assert watch._sampler is None  # nothing asked of the desktop before a nudge is due
     assert isinstance(watch.sampler, PresenceSources)
+
+
+def test_a_one_day_warning_while_in_a_meeting_is_held_not_dropped(
+    ctx: AppContext,
+    clock: FakeClock,
+    qtbot: QtBot,
+    desktop: FakeDesktop,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, watch, windows = parts
+    ctx.service.start(ReturnSpec(after=timedelta(hours=30)), allow_long=True)
+    desktop.presence = Presence(idle=timedelta(0), do_not_disturb=True)
+    clock.advance(LONG_PAUSE)
+    reminders.evaluate()
+    notifier = reminders.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    assert notifier.sent[-1] == ("Pausetimer", "Time to return")  # neutral, in a meeting
+    assert watch.holding and not windows.reminder().isVisible()
+    desktop.presence = Presence(idle=timedelta(0))
+    qtbot.waitUntil(windows.reminder().isVisible, timeout=3000)
+    assert windows.reminder().long_warning
