@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind, Source
+from pausetimer.core.errors import PausetimerError
 from pausetimer.core.presence import POLL_INTERVAL, NudgeGate, Presence, Shown
 
 if TYPE_CHECKING:
@@ -93,7 +94,10 @@ class NudgeWatch(QObject):
         if shown.held_since is not None:
             _log.info("Reminder window shown after being held since %s", shown.held_since)
         self.show.emit(shown.long_warning, shown.held_since is not None)
-        self._ctx.service.mark_nudge_seen(source=Source.REMINDER)
+        try:
+            self._ctx.service.mark_nudge_seen(source=Source.REMINDER)
+        except PausetimerError as error:  # e.g. the database is busy: the window matters more
+            _log.warning("The first sighting of the nudge was not recorded: %s", error.kind)
 
     def _changed(self, change: Change) -> None:
         if ChangeKind.SETTINGS in change:

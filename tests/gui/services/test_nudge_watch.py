@@ -17,6 +17,7 @@ from pausetimer.nudge_seen import seen_at
 from pausetimer.services.nudge_watch import NudgeWatch, hold_nudges
 from pausetimer.services.reminders import Reminders
 from pausetimer.services.wallclock import WallClockWatch
+from pausetimer.storage_errors import StorageUnavailableError
 from pausetimer.store import Store
 from pausetimer.ui.windows import Windows
 from tests.gui.services.test_reminders import RecordingNotifier
@@ -191,3 +192,19 @@ def test_a_one_day_warning_while_in_a_meeting_is_held_not_dropped(
     desktop.presence = Presence(idle=timedelta(0))
     qtbot.waitUntil(windows.reminder().isVisible, timeout=3000)
     assert windows.reminder().long_warning
+
+
+def test_a_sighting_that_cannot_be_recorded_still_shows_the_window(
+    ctx: AppContext,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, _watch, windows = parts
+
+    def busy(**_kwargs: object) -> None:
+        raise StorageUnavailableError("locked", "The database is busy.")
+
+    monkeypatch.setattr(ctx.service, "mark_nudge_seen", busy)
+    _come_due(ctx, clock, reminders)
+    assert windows.reminder().isVisible()
