@@ -15,6 +15,9 @@ _._stop_timer
 context  # Qt's message handler signature (cli._quiet_qt_messages)
 _.converter  # logging.Formatter's time hook, overridden for UTC (diagnostics)
 _._on_closed  # QtDBus calls it by its SLOT() name (services/freedesktop_notifications.py)
+_.value_type  # C struct fields the X library reads (services/x11_input_alarm.py)
+_.wait_value
+_.test_type
 
 # The one atomic write and move-aside for every file; being adopted module by module (issue 17).
 atomic_write

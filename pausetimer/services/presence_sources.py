@@ -25,6 +25,7 @@ from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
 from pausetimer.core.presence import Presence
 from pausetimer.services.x11_desktop import X11Desktop
+from pausetimer.services.x11_input_alarm import InputAlarm
 
 CALL_BOUND_MS = 250
 SKIP_AFTER_TIMEOUT_S = 60.0
@@ -95,12 +96,21 @@ def logind_session(bus: QDBusConnection) -> IdleReading | None:
 
 
 class _X11:
-    """Opens the X connection on first use only."""
+    """Opens the X connections on first use only."""
 
     def __init__(self, display: str | None) -> None:
         self._display = display
         self._desktop: X11Desktop | None = None
         self._tried = False
+        self._alarm: InputAlarm | None = None
+        self._alarm_tried = False
+
+    def input_alarm(self) -> InputAlarm | None:
+        if not self._alarm_tried:
+            self._alarm_tried = True
+            if os.environ.get("XDG_SESSION_TYPE", "x11") != "wayland":
+                self._alarm = InputAlarm.open(self._display)
+        return self._alarm
 
     def desktop(self) -> X11Desktop | None:
         if not self._tried:
@@ -194,6 +204,10 @@ class PresenceSources:
                 return answer
             self._skip_until[name] = now + SKIP_ABSENT_S
         return None
+
+    def input_alarm(self) -> InputAlarm | None:
+        """An event at the user's first input, where the X server can send one."""
+        return self._x11.input_alarm()
 
     def _x11_idle(self) -> IdleReading | None:
         desktop = self._x11.desktop()

@@ -31,7 +31,7 @@ class _ScreenSaverInfo(ctypes.Structure):
     ]
 
 
-def _load(name: str) -> ctypes.CDLL | None:
+def load_library(name: str) -> ctypes.CDLL | None:
     found = ctypes.util.find_library(name)
     for candidate in (found, f"lib{name}.so.1", f"lib{name}.so.6"):
         if not candidate:
@@ -60,14 +60,14 @@ class X11Desktop:
         display_name = display_name or os.environ.get("DISPLAY")
         if not display_name:
             return None
-        xlib = _load("X11")
+        xlib = load_library("X11")
         if xlib is None:
             return None
         _declare(xlib)
         display = xlib.XOpenDisplay(display_name.encode())
         if not display:
             return None
-        xss = _load("Xss")
+        xss = load_library("Xss")
         if xss is not None:
             xss.XScreenSaverAllocInfo.restype = ctypes.POINTER(_ScreenSaverInfo)
             xss.XScreenSaverQueryInfo.argtypes = [

@@ -86,3 +86,24 @@ def test_a_hung_notification_server_costs_one_bound_then_is_skipped(
 def test_no_x_server_no_x11_answers() -> None:
     assert X11Desktop.open(":9999") is None
     assert Presence().absence(timedelta(minutes=1)) is None  # so nothing is ever held by it
+
+
+def test_the_input_alarm_wakes_on_the_first_input_only(desktop: Desktop) -> None:
+    import select
+
+    from pausetimer.services.x11_input_alarm import InputAlarm
+
+    alarm = InputAlarm.open(desktop.display)
+    assert alarm is not None
+    try:
+        time.sleep(0.7)  # idle past the alarm's half second
+        alarm.arm()
+        readable, _, _ = select.select([alarm.fileno()], [], [], 1.0)
+        assert not readable and not alarm.returned()  # nobody touched anything
+        desktop.run_tool("xdotool", "mousemove_relative", "2", "2", check=True)
+        readable, _, _ = select.select([alarm.fileno()], [], [], 5.0)
+        assert readable and alarm.returned()
+        alarm.disarm()
+    finally:
+        alarm.close()
+    assert InputAlarm.open(":9999") is None

@@ -34,6 +34,9 @@ class FakeDesktop:
         self.samples += 1
         return self.presence
 
+    def input_alarm(self) -> None:
+        return None  # no X server: looks once a second (the alarm: tests/desktop)
+
 
 @pytest.fixture
 def desktop() -> FakeDesktop:
