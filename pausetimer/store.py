@@ -99,12 +99,9 @@ def _add_calm_ratings(conn: sqlite3.Connection) -> None:
 
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _migrate_to_1,
-    migrate_add_signals,
-    _add_calm_ratings,
-    migrate_add_together,
+    _migrate_to_1, migrate_add_signals, _add_calm_ratings, migrate_add_together,
     migrate_add_nudge_seen,
-]
+]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 
 BUSY_TIMEOUT_MS = 5000
