@@ -15,6 +15,9 @@ _._stop_timer
 context  # Qt's message handler signature (cli._quiet_qt_messages)
 _.converter  # logging.Formatter's time hook, overridden for UTC (diagnostics)
 _._on_closed  # QtDBus calls it by its SLOT() name (services/freedesktop_notifications.py)
+_.value_type  # C struct fields the X library reads (services/x11_input_alarm.py)
+_.wait_value
+_.test_type
 
 # The one atomic write and move-aside for every file; being adopted module by module (issue 17).
 atomic_write
@@ -25,6 +28,8 @@ _.next_at  # core/reminders.ReminderPlan
 _.pending  # services/scheduler.QtJobScheduler: the jobs really scheduled
 _.is_watching  # services/tray_watch.TrayWatcher
 _.is_polling
+_.polling  # services/nudge_watch.NudgeWatch: a timer only while a nudge waits
+seen_at  # nudge_seen: the first sighting of the nudge, as the history keeps it
 _.scan  # ui/guidance/body_scan
 _.animating  # ui/guidance/pacer
 _.current_section  # ui/guidance/window

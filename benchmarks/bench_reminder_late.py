@@ -67,6 +67,8 @@ def _one_pause(bench: Bench, app: AppProcess) -> tuple[float, float] | None:
     # Ending the previous pause closes its window; a window still up would count as on time.
     wait_until(lambda: _reminder_window_seen(app) is None, 10, "the reminder window to close")
     seen_before = len(desktop.timed_notifications())
+    # Someone at the desk: after minutes without input the window would (rightly) wait.
+    desktop.run_tool("xdotool", "mousemove_relative", "1", "0")
     return_at = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=LEAD_S)
     started = run_cli(desktop, app.data_dir, "start", "--until", return_at.isoformat(), "--json")
     if started.returncode != 0:

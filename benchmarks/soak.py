@@ -189,6 +189,8 @@ class Soak:
         """Seconds from the agreed return to the Notify call (None: none came), and whether the
         reminder window showed."""
         deadline = agreed.timestamp() + NUDGE_TIMEOUT_S
+        # The soak has no one at the desk; the window would wait for them. This is their return.
+        self.bench.desktop.run_tool("xdotool", "mousemove_relative", "1", "0")
         sent: float | None = None
         window = False
         while time.time() < deadline and (sent is None or not window):

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from pausetimer import nudge_seen
 from pausetimer.core.calm import check_calm
 from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.clock import Clock
@@ -176,6 +177,12 @@ class PauseService(HistoryReads, SignalsAccess):
             saved = self._store.save(replace(pause, announced=announced))
         self._tell(Change.of(*_PAUSE, source=source, active=saved, pause_id=saved.id))
         return saved
+
+    def mark_nudge_seen(self, *, source: Source = Source.REMINDER) -> None:
+        """The reminder window met the user now: recorded once per pause (the first time)."""
+        pause_id = nudge_seen.mark_active_seen(self._store, self._now_for)
+        if pause_id is not None:
+            self._tell(Change.of(ChangeKind.HISTORY, source=source, pause_id=pause_id))
 
     # -- one pause's record ----------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ LIMITS: dict[str, tuple[int, int]] = {
     "repeat_minutes": (1, 120),
     "long_repeat_hours": (1, 48),
     "body_scan_minutes": (3, 10),
+    "away_after_minutes": (1, 60),
 }
 MAX_PARTNER_NAME = 80
 # Keys of a sentence and a country: short words. An unknown one (from a newer version) is kept and
@@ -43,6 +44,8 @@ class Settings:
     heads_up_minutes: int = 5  # 0 = no heads-up
     repeat_minutes: int = 10  # how often an ignored reminder comes back
     long_repeat_hours: int = 12  # how often the one-day warning comes back
+    # No input for this long (or a locked screen): the reminder window waits for the user's return.
+    away_after_minutes: int = 3
     neutral_notifications: bool = False  # "Pausetimer: time to return", nothing personal
     sound: bool = False
     reduced_motion: bool = False  # also on when the system asks for reduced motion

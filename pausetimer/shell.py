@@ -118,12 +118,14 @@ def _start_reminders(
     ctx: AppContext, tray: Tray, window: MainWindowHolder, windows: Windows
 ) -> Callable[[], None]:
     """Start the reminders, connected to the windows; returns what stops them."""
+    from pausetimer.services.nudge_watch import hold_nudges
     from pausetimer.services.reminders import Reminders
 
     reminders = Reminders(
         ctx, tray_icon_provider=lambda: tray.tray_icon if tray.available() else None, parent=tray
     )
-    reminders.due.connect(windows.show_reminder)
+    hold_nudges(ctx, reminders, windows.show_reminder)  # held while the user is away
+    reminders.actionChosen.connect(windows.reminder_action)
     windows.reminderExtended.connect(
         lambda pause: tray.pause_actions.show_partner_sentence(pause, [], extended=True)
     )

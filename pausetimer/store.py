@@ -24,6 +24,7 @@ from pathlib import Path
 
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.pause import Pause
+from pausetimer.nudge_seen import migrate_add_nudge_seen
 from pausetimer.scrubber import Scrubber
 from pausetimer.storage_errors import (
     UNAVAILABLE_KINDS,
@@ -98,11 +99,9 @@ def _add_calm_ratings(conn: sqlite3.Connection) -> None:
 
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _migrate_to_1,
-    migrate_add_signals,
-    _add_calm_ratings,
-    migrate_add_together,
-]
+    _migrate_to_1, migrate_add_signals, _add_calm_ratings, migrate_add_together,
+    migrate_add_nudge_seen,
+]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 
 BUSY_TIMEOUT_MS = 5000

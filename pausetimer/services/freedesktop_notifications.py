@@ -9,11 +9,13 @@ carry an id) therefore go through ``gdbus call`` in a QProcess: the arguments ar
 QtDBus is used for what only needs reading: the NotificationClosed signal and the bus's list of
 names.
 
-No action buttons yet: the server's ActionInvoked signal must reach us, and dunst (measured, 1.9)
-sends it only to the connection that called Notify, here the gdbus process that has already
-exited; an eavesdropping match rule did not bring it to QtDBus either. Buttons that do nothing
-would be worse than none. They need Notify sent from our own connection, so a uint32 marshalled
-without PySide's help.
+Action buttons need the server's ActionInvoked signal, and dunst (measured, 1.9) sends it only to
+the connection that called Notify: a gdbus process that has already exited. So where jeepney can
+open a connection of our own (:mod:`pausetimer.services.own_bus`), Notify goes through that one,
+with the buttons where the server lists the "actions" capability; gdbus stays the path without it,
+and then there are no buttons (ones that do nothing would be worse than none). CloseNotification
+needs no answer and stays with gdbus. (QDBusInterface's typed call would marshal a ``uint``, but it
+refuses Notify: dunst's introspection leaves ``a{sv}`` without a Qt type name.)
 
 Everything is asynchronous and bounded: a call that has not answered within the bound counts as
 failed and its process is killed, so a hung server never blocks the UI thread.
@@ -21,78 +23,32 @@ failed and its process is killed, so a hung server never blocks the UI thread.
 
 from __future__ import annotations
 
-import enum
 import shutil
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
-from pausetimer import APP_NAME, DESKTOP_ID
+from pausetimer.services.notify_calls import (
+    FORWARDERS,
+    INTERFACE,
+    PATH,
+    SERVICE,
+    Outcome,
+    Request,
+    Urgency,
+    close_argv,
+    gvariant_string,
+    notify_arguments,
+    notify_argv,
+)
 
-SERVICE = "org.freedesktop.Notifications"
-PATH = "/org/freedesktop/Notifications"
-INTERFACE = SERVICE
-# Programs that copy this desktop's notifications to a phone, by their bus names.
-FORWARDERS = ("org.kde.kdeconnect", "org.gnome.Shell.Extensions.GSConnect")
+if TYPE_CHECKING:
+    from pausetimer.services.own_bus import OwnBus
 
-
-class Urgency(enum.IntEnum):
-    LOW = 0
-    NORMAL = 1
-
-
-class Outcome(enum.Enum):
-    SHOWN = "shown"
-    FAILED = "failed"  # the server (or gdbus, or the bus) said no: another channel may work
-    TIMED_OUT = "timed_out"  # no answer within the bound: the server hangs, skip what uses it
-
-
-@dataclass(frozen=True)
-class Request:
-    """One notification."""
-
-    summary: str
-    body: str
-    urgency: Urgency = Urgency.NORMAL
-    expire_ms: int = 0  # 0: stays until withdrawn or dismissed
-
-
-def gvariant_string(text: str) -> str:
-    """A GVariant text literal that parses back to exactly ``text``."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'
-
-
-def notify_argv(request: Request, replaces_id: int, timeout_s: int) -> list[str]:
-    hints = (
-        f'{{"urgency": <byte {int(request.urgency)}>, '
-        f'"desktop-entry": <{gvariant_string(DESKTOP_ID)}>}}'
-    )
-    return [
-        *_call_prefix(timeout_s),
-        f"{INTERFACE}.Notify",
-        gvariant_string(APP_NAME),
-        f"uint32 {replaces_id}",
-        gvariant_string(DESKTOP_ID),  # the app icon, by its installed theme name
-        gvariant_string(request.summary),
-        gvariant_string(request.body),
-        "@as []",  # no actions (see the module's doc)
-        f"@a{{sv}} {hints}",
-        f"int32 {request.expire_ms}",
-    ]
-
-
-def close_argv(notification_id: int, timeout_s: int) -> list[str]:
-    return [*_call_prefix(timeout_s), f"{INTERFACE}.CloseNotification", f"uint32 {notification_id}"]
-
-
-def _call_prefix(timeout_s: int) -> list[str]:
-    head = ["call", "--session", "--timeout", str(timeout_s), "--dest", SERVICE]
-    return [*head, "--object-path", PATH, "--method"]
-
+__all__ = ["FreedesktopNotifications", "Outcome", "Request", "Urgency", "gvariant_string"]
 
 _Done = Callable[[QProcess, "Outcome"], None]
 
@@ -106,14 +62,33 @@ class FreedesktopNotifications(QObject):
     # An Outcome, which has no Qt type: it passes as a Python object, so that the receiver gets
     # the member itself (it compares with `is`), not a string or number to map back.
     finished = Signal(object)
+    actionInvoked = Signal(str)  # the key of the button chosen on our notification
 
-    def __init__(self, gdbus: str, bound_ms: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        gdbus: str,
+        bound_ms: int,
+        parent: QObject | None = None,
+        own_bus: OwnBus | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._own = own_bus
+        self._own_serial = 0  # the Notify on its way through the own connection
+        self._capabilities: frozenset[str] | None = None  # None: not known yet
+        self._own_bound = QTimer(self)
+        self._own_bound.setSingleShot(True)
+        self._own_bound.timeout.connect(self._own_timed_out)
+        if own_bus is not None:
+            own_bus.replied.connect(self._own_replied)
+            own_bus.actionInvoked.connect(self._on_action)
+            own_bus.closed.connect(lambda notification_id: self._on_closed(notification_id, 0))
+            self._own_serial = own_bus.call("GetCapabilities")  # known before the due nudge
+            self._own_bound.start(bound_ms)
         self._gdbus = gdbus
         self._bound_ms = bound_ms
         self._bus = QDBusConnection.sessionBus()
         self._current_id = 0  # the server's id of our notification, 0: none shown
-        self._sending: QProcess | None = None
+        self._sending: object | None = None  # the gdbus QProcess, or True for the own bus
         self._queued: Request | None = None  # the newest request while one is on its way
         self._withdraw_when_sent = False
         # Servers that broadcast it tell us when the user dismissed ours: the next one is new.
@@ -132,7 +107,13 @@ class FreedesktopNotifications(QObject):
         gdbus = shutil.which("gdbus")
         if gdbus is None or not QDBusConnection.sessionBus().isConnected():
             return None
-        return cls(gdbus, bound_ms, parent)
+        from pausetimer.services.own_bus import OwnBus
+
+        own = OwnBus.open()
+        sender = cls(gdbus, bound_ms, parent, own)
+        if own is not None:
+            own.setParent(sender)
+        return sender
 
     def forwarding_likely(self) -> bool:
         """KDE Connect or GSConnect runs: notifications may show on a phone's lock screen too.
@@ -148,29 +129,72 @@ class FreedesktopNotifications(QObject):
 
     def show(self, request: Request) -> None:
         self._withdraw_when_sent = False
-        if self._sending is not None:
+        if self._sending is not None or (self._own is not None and self._capabilities is None):
             self._queued = request  # sent with the id of the one on its way, when it answers
             return
         self._send(request)
 
     def _send(self, request: Request) -> None:
+        if self._own is not None:
+            actions = request.actions if "actions" in (self._capabilities or ()) else ()
+            self._own_serial = self._own.notify(
+                notify_arguments(request, self._current_id, actions)
+            )
+            self._sending = True
+            self._own_bound.start(self._bound_ms)
+            return
         argv = notify_argv(request, self._current_id, max(1, self._bound_ms // 1000))
         self._sending = self._run(argv, self._on_sent)
 
     def _on_sent(self, process: QProcess, outcome: Outcome) -> None:
-        self._sending = None
+        notification_id = 0
         if outcome is Outcome.SHOWN:
             # gdbus prints the reply as a GVariant tuple: "(uint32 7,)"
             text = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
             digits = "".join(ch for ch in text.split("uint32", 1)[-1] if ch.isdigit())
-            self._current_id = int(digits) if digits else 0
+            notification_id = int(digits) if digits else 0
+        self._sent(outcome, notification_id)
+
+    def _own_replied(self, serial: int, answer: object) -> None:
+        if serial != self._own_serial:
+            return
+        self._own_bound.stop()
+        if self._capabilities is None:
+            self._capabilities = frozenset(answer) if isinstance(answer, list) else frozenset()
+            self._send_queued()
+            return
+        if isinstance(answer, int):
+            self._sent(Outcome.SHOWN, answer)
+        else:
+            self._sent(Outcome.FAILED, 0)
+
+    def _own_timed_out(self) -> None:
+        assert self._own is not None
+        self._own.forget(self._own_serial)
+        if self._capabilities is None:  # a hung server: its Notify will time out in turn
+            self._capabilities = frozenset()
+            self._send_queued()
+            return
+        self._sent(Outcome.TIMED_OUT, 0)
+
+    def _on_action(self, notification_id: int, key: str) -> None:
+        if notification_id == self._current_id and notification_id != 0:
+            self.actionInvoked.emit(key)
+
+    def _send_queued(self) -> None:
+        request, self._queued = self._queued, None
+        if request is not None:
+            self.show(request)
+
+    def _sent(self, outcome: Outcome, notification_id: int) -> None:
+        self._sending = None
+        if outcome is Outcome.SHOWN:
+            self._current_id = notification_id
         if self._withdraw_when_sent:
             self._withdraw_when_sent = False
             self.withdraw()
         self.finished.emit(outcome)
-        request, self._queued = self._queued, None
-        if request is not None:
-            self.show(request)
+        self._send_queued()
 
     # -- withdrawing -------------------------------------------------------------------------
 

@@ -95,6 +95,7 @@ class Notifier(QObject):
     """``notify`` returns at once; ``delivered(channel)`` says later which channel showed it."""
 
     delivered = Signal(Channel)
+    actionInvoked = Signal(str)  # a button on the notification was chosen: its key
 
     def __init__(
         self,
@@ -110,6 +111,7 @@ class Notifier(QObject):
         self._last: tuple[str, str] = ("", "")  # for the fallback when the server says no
         if freedesktop is not None:
             freedesktop.finished.connect(self._on_freedesktop)
+            freedesktop.actionInvoked.connect(self.actionInvoked)
         self._tray_icon_provider = tray_icon_provider or (lambda: None)
         self._backend = backend
         self._bound_ms = bound_ms
@@ -132,11 +134,14 @@ class Notifier(QObject):
         *,
         urgency: Urgency = Urgency.NORMAL,
         expire_ms: int = 0,
+        actions: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        """Show ``title``/``message``; replaces this notifier's previous one where possible."""
+        """Show ``title``/``message``; replaces this notifier's previous one where possible.
+        ``actions`` (key, label) become buttons where the desktop's server offers them."""
         if self._freedesktop is not None:
             self._last = (title, message)
-            self._freedesktop.show(Request(title, message, urgency=urgency, expire_ms=expire_ms))
+            request = Request(title, message, urgency=urgency, expire_ms=expire_ms, actions=actions)
+            self._freedesktop.show(request)
             return
         self._through_plyer(title, message)
 

@@ -9,6 +9,7 @@ is due since we last looked, deliver that, and schedule one wake-up per upcoming
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -29,12 +30,19 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 
+# The keys of the due notification's buttons (what ActionInvoked names).
+GOING = "going"
+MORE_TIME = "more-time"
+EXTENSION_MINUTES = 10  # "10 more minutes": the reminder window's first choice
+
 
 class Reminders(QObject):
     fired = Signal(tuple)  # tuple[Reminder, ...] just delivered (e.g. to refresh the tray icon)
     # The return time (True: the one-day warning) came: the reminder window must show. It is
     # the last fallback, so it comes whatever happened to the notification.
     due = Signal(bool)
+    # A button on the due notification was chosen: GOING or MORE_TIME.
+    actionChosen = Signal(str)
 
     def __init__(
         self,
@@ -57,6 +65,9 @@ class Reminders(QObject):
         self._pause: Pause | None = None
         self._handled_until: datetime | None = None  # None: a fresh start, deliver what is due
         self._started = False
+        # Whether a full-screen window or paused notifications say "in a meeting" (set by the
+        # nudge watch): then the notification's words are the neutral ones.
+        self.in_meeting: Callable[[], bool] = lambda: False
 
     def start(self) -> None:
         if self._started:
@@ -86,6 +97,7 @@ class Reminders(QObject):
                 freedesktop=FreedesktopNotifications.for_session(DEFAULT_BOUND_MS, self),
                 parent=self,
             )
+            self._notifier.actionInvoked.connect(self.actionChosen)
         return self._notifier
 
     def stop(self) -> None:
@@ -130,7 +142,7 @@ class Reminders(QObject):
         settings = self._ctx.settings.get()
         # A phone that mirrors notifications shows them on its lock screen, to anyone nearby:
         # then the words stay in the window on this computer and the notification is neutral.
-        if settings.neutral_notifications or self.notifier.forwarding_likely():
+        if settings.neutral_notifications or self.notifier.forwarding_likely() or self.in_meeting():
             title, message = APP_NAME, self.tr("Time to return")
         elif long_warning:
             title = self.tr("This pause has become long")
@@ -162,10 +174,18 @@ class Reminders(QObject):
             # stays until the pause is extended or ended (then it is withdrawn).
             urgency=Urgency.LOW if heads_up_only else Urgency.NORMAL,
             expire_ms=settings.heads_up_minutes * 60_000 if heads_up_only else 0,
+            actions=self._actions() if ReminderKind.DUE in kinds else (),
         )
         if kinds & {ReminderKind.DUE, ReminderKind.LONG}:
             self.due.emit(long_warning)
         self.fired.emit(reminders)
+
+    def _actions(self) -> tuple[tuple[str, str], ...]:
+        """The reminder window's two main choices, on the notification itself."""
+        return (
+            (GOING, self.tr("I'm going now")),
+            (MORE_TIME, self.tr("%n more minute(s)", "", EXTENSION_MINUTES)),
+        )
 
 
 def _nudge_outdated(before: Pause | None, after: Pause | None) -> bool:

@@ -55,8 +55,8 @@ class SettingsDialog(SettingsForm):
         """Fill the widgets without treating it as the user's changes."""
         widgets: list[QWidget] = [
             self.partner_name, self.default_pause, self.tonight_time, self.heads_up, self.repeat,
-            self.long_repeat, self.neutral, self.pattern, self.body_scan, self.sound,
-            self.reduced_motion, self.language, self.start_at_login,
+            self.long_repeat, self.away_after, self.neutral, self.pattern, self.body_scan,
+            self.sound, self.reduced_motion, self.language, self.start_at_login,
         ]  # fmt: skip
         for widget in widgets:
             widget.blockSignals(True)
@@ -66,6 +66,7 @@ class SettingsDialog(SettingsForm):
         self.heads_up.setValue(settings.heads_up_minutes)
         self.repeat.setValue(settings.repeat_minutes)
         self.long_repeat.setValue(settings.long_repeat_hours)
+        self.away_after.setValue(settings.away_after_minutes)
         self.neutral.setChecked(settings.neutral_notifications)
         self.pattern.setCurrentIndex(max(self.pattern.findData(settings.breathing_pattern), 0))
         self.sound.setChecked(settings.sound)
@@ -150,6 +151,14 @@ class SettingsDialog(SettingsForm):
         self.repeat.setSuffix(self.tr(" min"))
         self._long_label.setText(self.tr("Repeat the &one-day warning every:"))
         self.long_repeat.setSuffix(self.tr(" h"))
+        self._away_label.setText(self.tr("Count me as &away after:"))
+        self.away_after.setSuffix(self.tr(" min"))
+        self.away_after.setToolTip(
+            self.tr(
+                "With no keyboard or mouse input for this long, or a locked screen, the reminder "
+                "window waits and comes as soon as you are back."
+            )
+        )
         self.neutral.setText(self.tr("&Neutral notification text (nothing personal on screen)"))
         self.neutral.setToolTip(
             self.tr(
@@ -188,6 +197,7 @@ class SettingsDialog(SettingsForm):
             (self.heads_up, self.tr("Heads-up minutes before the return")),
             (self.repeat, self.tr("Minutes between repeated reminders")),
             (self.long_repeat, self.tr("Hours between one-day warnings")),
+            (self.away_after, self.tr("Minutes without input before you count as away")),
             (self.pattern, self.tr("Preferred breathing pattern")),
             (self.body_scan, self.tr("Body scan length")),
             (self.language, self.tr("Language")),

@@ -76,6 +76,7 @@ class SettingsForm(QDialog):
             (self._heads_up_label, self.heads_up),
             (self._repeat_label, self.repeat),
             (self._long_label, self.long_repeat),
+            (self._away_label, self.away_after),
             (self._pattern_label, self.pattern),
             (self._body_scan_label, self.body_scan),
             (self._language_label, self.language),
@@ -124,6 +125,10 @@ class SettingsForm(QDialog):
         reminder_form.addRow(self._repeat_label, self._with_error("repeat_minutes", self.repeat))
         reminder_form.addRow(
             self._long_label, self._with_error("long_repeat_hours", self.long_repeat)
+        )
+        self.away_after, self._away_label = self._spin("away_after_minutes"), QLabel()
+        reminder_form.addRow(
+            self._away_label, self._with_error("away_after_minutes", self.away_after)
         )
         reminder_form.addRow(self.neutral)
         return self._reminder_group

@@ -124,9 +124,23 @@ class Windows(QObject):
             self._reminder.breatheRequested.connect(self._breathe)
         return self._reminder
 
-    def show_reminder(self, long_warning: bool) -> None:
-        """The return time came: show the nudge, on top, without taking the keyboard."""
-        self.reminder().show_reminder(long_warning=long_warning)
+    def show_reminder(self, long_warning: bool, focus: bool = False) -> None:
+        """The return time came: show the nudge, on top, without taking the keyboard; or with it
+        (``focus``) when it waited for the user to come back to the desk."""
+        reminder = self.reminder()
+        reminder.show_reminder(long_warning=long_warning)
+        if focus:
+            reminder.activateWindow()
+
+    def reminder_action(self, key: str) -> None:
+        """A button on the due notification: exactly what the same button in the window does."""
+        from pausetimer.services.reminders import EXTENSION_MINUTES, GOING, MORE_TIME
+
+        window = self.reminder()
+        if key == GOING:
+            window.going_button.click()
+        elif key == MORE_TIME:
+            window.extension_buttons[EXTENSION_MINUTES].click()
 
     def _breathe(self) -> None:
         """ "Breathe first": the short pattern, running at once, in front of the reminder."""

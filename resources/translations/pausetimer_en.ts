@@ -171,6 +171,13 @@
             <numerusform>In %n minutes it is time to go back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more minute(s)</source>
+        <translation>
+            <numerusform>%n more minute</numerusform>
+            <numerusform>%n more minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

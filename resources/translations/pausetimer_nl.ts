@@ -2208,6 +2208,17 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
             <numerusform>Over %n minuten is het tijd om terug te gaan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>I&apos;m going now</source>
+        <translation>Ik ga nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more minute(s)</source>
+        <translation>
+            <numerusform>Nog %n minuut</numerusform>
+            <numerusform>Nog %n minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2286,6 +2297,14 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     <message>
         <source> h</source>
         <translation> uur</translation>
+    </message>
+    <message>
+        <source>Count me as &amp;away after:</source>
+        <translation>Afwe&amp;zig na:</translation>
+    </message>
+    <message>
+        <source>With no keyboard or mouse input for this long, or a locked screen, the reminder window waits and comes as soon as you are back.</source>
+        <translation>Zonder toetsenbord- of muisinvoer gedurende deze tijd, of met een vergrendeld scherm, wacht het herinneringsvenster en verschijnt het zodra je terug bent.</translation>
     </message>
     <message>
         <source>&amp;Neutral notification text (nothing personal on screen)</source>
@@ -2373,6 +2392,10 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     <message>
         <source>Hours between one-day warnings</source>
         <translation>Uren tussen waarschuwingen na een dag</translation>
+    </message>
+    <message>
+        <source>Minutes without input before you count as away</source>
+        <translation>Minuten zonder invoer voordat je als afwezig geldt</translation>
     </message>
     <message>
         <source>Preferred breathing pattern</source>

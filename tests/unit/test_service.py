@@ -5,7 +5,9 @@ import pytest
 from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.errors import InputError, StateError
 from pausetimer.core.pause import PauseState, ReturnSpec
+from pausetimer.nudge_seen import seen_at
 from pausetimer.service import PauseService
+from pausetimer.store import Store
 from tests.helpers.clock import FakeClock
 
 
@@ -117,3 +119,23 @@ def test_the_latest_pause_is_the_running_one_else_the_last_started(
 
 def test_the_store_is_private(service: PauseService) -> None:
     assert not hasattr(service, "store")
+
+
+def test_the_first_sighting_of_the_nudge_is_recorded_once(
+    service: PauseService, store: Store, clock: FakeClock
+) -> None:
+    seen: list[Change] = []
+    service.listeners.append(seen.append)
+    service.mark_nudge_seen()  # no pause: nothing to record, nothing announced
+    assert seen == []
+    pause, _ = service.start(ReturnSpec(after=timedelta(minutes=30)))
+    assert pause.id is not None and seen_at(store.connection, pause.id) is None
+    clock.advance(timedelta(minutes=42))
+    first = clock.now()
+    service.mark_nudge_seen()
+    clock.advance(timedelta(minutes=10))
+    service.mark_nudge_seen()  # a repeat: the first sighting stays
+    assert seen_at(store.connection, pause.id) == first
+    assert seen[1:] == [Change.of(ChangeKind.HISTORY, source=Source.REMINDER, pause_id=pause.id)]
+    service.end()
+    assert seen_at(store.connection, pause.id) == first

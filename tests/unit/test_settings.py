@@ -33,6 +33,7 @@ def test_round_trip_is_private_and_atomic(tmp_path: Path) -> None:
         {"heads_up_minutes": -1},
         {"partner_sentence": "x" * 41},
         {"help_country": "y" * 41},
+        {"away_after_minutes": 0},
     ],
 )
 def test_invalid_values_are_refused_with_the_field_named(changes: dict[str, object]) -> None:

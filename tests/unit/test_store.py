@@ -141,3 +141,26 @@ def test_a_locked_database_is_not_mistaken_for_damage(tmp_path: Path) -> None:
         holder.rollback()
         holder.close()
     assert not list(tmp_path.glob("*damaged*"))
+
+
+def test_a_version_1_database_gains_the_nudge_seen_column_and_keeps_its_pauses(
+    tmp_path: Path,
+) -> None:
+    from pausetimer.store import MIGRATIONS
+
+    path = tmp_path / "pausetimer.db"
+    conn = sqlite3.connect(path)
+    MIGRATIONS[0](conn)
+    conn.execute("INSERT INTO pauses (started_at, planned_return_at, return_at) VALUES (1, 2, 2)")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    store = open_store(path)
+    try:
+        pause = store.latest_pause()
+        assert pause is not None and pause.id is not None
+        columns = [row[1] for row in store.connection.execute("PRAGMA table_info(pauses)")]
+        assert "nudge_seen_at" in columns
+        assert store.connection.execute("SELECT nudge_seen_at FROM pauses").fetchall() == [(None,)]
+    finally:
+        store.close()

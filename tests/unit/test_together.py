@@ -15,6 +15,7 @@ from pausetimer.core.pause import ReturnSpec
 from pausetimer.core.together import LATE_GRACE, Moment, due_moments
 from pausetimer.service import PauseService
 from pausetimer.store import MIGRATIONS, SCHEMA_VERSION, open_store
+from pausetimer.store_together import migrate_add_together
 from tests.helpers.clock import FakeClock
 
 
@@ -88,9 +89,10 @@ def test_migration_keeps_the_pauses_of_a_database_of_the_previous_version(
 ) -> None:
     path = tmp_path / "pausetimer.db"
     conn = sqlite3.connect(path)
-    for step in MIGRATIONS[: SCHEMA_VERSION - 1]:  # the schema the previous release wrote
+    before = MIGRATIONS.index(migrate_add_together)  # the schema the release before it wrote
+    for step in MIGRATIONS[:before]:
         step(conn)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.execute(f"PRAGMA user_version = {before}")
     conn.execute(
         "INSERT INTO pauses (started_at, planned_return_at, return_at, ended_at, note)"
         " VALUES (1764000000, 1764003600, 1764003600, 1764003000, 'kept')"

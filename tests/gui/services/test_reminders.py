@@ -28,12 +28,20 @@ class RecordingNotifier(Notifier):
         self.sent: list[tuple[str, str]] = []
         self.urgencies: list[Urgency] = []
         self.withdrawn = 0
+        self.actions: list[tuple[tuple[str, str], ...]] = []
         self.forwarding = False
 
     def notify(
-        self, title: str, message: str, *, urgency: Urgency = Urgency.NORMAL, expire_ms: int = 0
+        self,
+        title: str,
+        message: str,
+        *,
+        urgency: Urgency = Urgency.NORMAL,
+        expire_ms: int = 0,
+        actions: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.sent.append((title, message))
+        self.actions.append(actions)
         self.urgencies.append(urgency)
 
     def withdraw(self) -> None:

@@ -146,3 +146,15 @@ def test_the_no_output_note_gets_room_in_an_open_dialog(
     note = dialog.sound_note
     assert note.isVisible()
     assert note.height() >= note.heightForWidth(note.width())  # not squeezed over its neighbours
+
+
+def test_away_after_is_set_in_minutes_from_one(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = make_dialog(ctx, qtbot)
+    assert dialog.away_after.value() == 3  # the default
+    dialog.away_after.setValue(0)
+    assert ctx.settings.get().away_after_minutes == 3  # below the minimum: refused
+    dialog.away_after.setValue(7)
+    ctx.settings.flush()
+    assert load_settings(tmp_path / "settings.json").settings.away_after_minutes == 7

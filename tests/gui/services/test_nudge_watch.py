@@ -1,0 +1,213 @@
+"""The nudge watch between the reminders and the reminder window: held while away or in a
+meeting, shown (and the sighting recorded) when the user is back. Real reminders, real window,
+real store; the desktop is a fake sampler, the clock a fake one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from pausetimer.context import AppContext
+from pausetimer.core.pause import LONG_PAUSE, ReturnSpec
+from pausetimer.core.presence import Presence
+from pausetimer.nudge_seen import seen_at
+from pausetimer.services.nudge_watch import NudgeWatch, hold_nudges
+from pausetimer.services.reminders import Reminders
+from pausetimer.services.wallclock import WallClockWatch
+from pausetimer.storage_errors import StorageUnavailableError
+from pausetimer.store import Store
+from pausetimer.ui.windows import Windows
+from tests.gui.services.test_reminders import RecordingNotifier
+from tests.helpers.clock import FakeClock
+from tests.helpers.scheduler import FakeScheduler
+
+
+class FakeDesktop:
+    def __init__(self) -> None:
+        self.presence = Presence(idle=timedelta(seconds=1))
+        self.samples = 0
+
+    def sample(self, away_after: timedelta | None = None) -> Presence:
+        self.samples += 1
+        return self.presence
+
+    def input_alarm(self) -> None:
+        return None  # no X server: looks once a second (the alarm: tests/desktop)
+
+
+@pytest.fixture
+def desktop() -> FakeDesktop:
+    return FakeDesktop()
+
+
+@pytest.fixture
+def parts(
+    ctx: AppContext, clock: FakeClock, desktop: FakeDesktop
+) -> Iterator[tuple[Reminders, NudgeWatch, Windows]]:
+    windows = Windows(ctx)
+    reminders = Reminders(
+        ctx,
+        scheduler=FakeScheduler(clock),
+        notifier=RecordingNotifier(),
+        watch=WallClockWatch(ctx.clock),
+    )
+    watch = hold_nudges(ctx, reminders, windows.show_reminder)
+    watch._sampler = desktop
+    reminders.start()
+    yield reminders, watch, windows
+    windows.reminder().hide()
+    reminders.stop()
+
+
+def _come_due(ctx: AppContext, clock: FakeClock, reminders: Reminders) -> int:
+    pause, _ = ctx.service.start(ReturnSpec(after=timedelta(minutes=2)))
+    clock.advance(timedelta(minutes=2))
+    reminders.evaluate()
+    assert pause.id is not None
+    return pause.id
+
+
+def test_present_at_the_return_time_the_window_comes_at_once(
+    ctx: AppContext,
+    store: Store,
+    clock: FakeClock,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, watch, windows = parts
+    assert not watch.polling  # no nudge near: no timer at all
+    pause_id = _come_due(ctx, clock, reminders)
+    assert windows.reminder().isVisible() and not watch.polling
+    assert seen_at(store.connection, pause_id) == clock.now()
+
+
+def test_away_holds_the_window_then_the_first_input_brings_it(
+    ctx: AppContext,
+    store: Store,
+    clock: FakeClock,
+    qtbot: QtBot,
+    desktop: FakeDesktop,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, watch, windows = parts
+    desktop.presence = Presence(idle=timedelta(minutes=5))
+    pause_id = _come_due(ctx, clock, reminders)
+    notifier = reminders.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    assert [title for title, _ in notifier.sent] == ["Time to go back"]  # the notification goes
+    assert not windows.reminder().isVisible() and watch.polling and watch.holding
+    assert seen_at(store.connection, pause_id) is None
+    qtbot.wait(1200)  # still away after a look or two
+    assert not windows.reminder().isVisible()
+    clock.advance(timedelta(minutes=7))
+    desktop.presence = Presence(idle=timedelta(0))  # input
+    qtbot.waitUntil(windows.reminder().isVisible, timeout=3000)
+    assert not watch.polling
+    assert seen_at(store.connection, pause_id) == clock.now()
+
+
+def test_a_meeting_gets_the_neutral_text_and_a_held_window(
+    ctx: AppContext,
+    clock: FakeClock,
+    qtbot: QtBot,
+    desktop: FakeDesktop,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, _watch, windows = parts
+    desktop.presence = Presence(idle=timedelta(0), fullscreen=True)
+    _come_due(ctx, clock, reminders)
+    notifier = reminders.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    assert notifier.sent == [("Pausetimer", "Time to return")]
+    assert not windows.reminder().isVisible()
+    desktop.presence = Presence(idle=timedelta(0))
+    qtbot.waitUntil(windows.reminder().isVisible, timeout=3000)
+
+
+def test_ending_the_pause_while_held_stops_watching(
+    ctx: AppContext,
+    clock: FakeClock,
+    qtbot: QtBot,
+    desktop: FakeDesktop,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, watch, windows = parts
+    desktop.presence = Presence(locked=True)
+    _come_due(ctx, clock, reminders)
+    assert watch.polling
+    ctx.service.end()
+    assert not watch.polling and not watch.holding
+    samples = desktop.samples
+    desktop.presence = Presence(idle=timedelta(0))
+    qtbot.wait(1200)
+    assert desktop.samples == samples and not windows.reminder().isVisible()
+
+
+def test_away_after_follows_the_setting(
+    ctx: AppContext,
+    clock: FakeClock,
+    desktop: FakeDesktop,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, watch, windows = parts
+    ctx.settings.update(away_after_minutes=10)
+    desktop.presence = Presence(idle=timedelta(minutes=5))  # away by the default, not by 10
+    _come_due(ctx, clock, reminders)
+    assert windows.reminder().isVisible() and not watch.holding
+
+
+def test_in_a_meeting_is_asked_of_the_desktop(ctx: AppContext, desktop: FakeDesktop) -> None:
+    watch = NudgeWatch(ctx, desktop)
+    desktop.presence = Presence(idle=timedelta(0), do_not_disturb=True)
+    assert watch.in_meeting()
+    desktop.presence = Presence(idle=timedelta(minutes=5), fullscreen=True)
+    assert watch.in_meeting()  # watching a shared screen without touching the keyboard
+    desktop.presence = Presence(idle=timedelta(0))
+    assert not watch.in_meeting()
+
+
+def test_the_real_sources_are_built_on_first_use(ctx: AppContext) -> None:
+    from pausetimer.services.presence_sources import PresenceSources
+
+    watch = NudgeWatch(ctx)
+    assert watch._sampler is None  # nothing asked of the desktop before a nudge is due
+    assert isinstance(watch.sampler, PresenceSources)
+
+
+def test_a_one_day_warning_while_in_a_meeting_is_held_not_dropped(
+    ctx: AppContext,
+    clock: FakeClock,
+    qtbot: QtBot,
+    desktop: FakeDesktop,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, watch, windows = parts
+    ctx.service.start(ReturnSpec(after=timedelta(hours=30)), allow_long=True)
+    desktop.presence = Presence(idle=timedelta(0), do_not_disturb=True)
+    clock.advance(LONG_PAUSE)
+    reminders.evaluate()
+    notifier = reminders.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    assert notifier.sent[-1] == ("Pausetimer", "Time to return")  # neutral, in a meeting
+    assert watch.holding and not windows.reminder().isVisible()
+    desktop.presence = Presence(idle=timedelta(0))
+    qtbot.waitUntil(windows.reminder().isVisible, timeout=3000)
+    assert windows.reminder().long_warning
+
+
+def test_a_sighting_that_cannot_be_recorded_still_shows_the_window(
+    ctx: AppContext,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, _watch, windows = parts
+
+    def busy(**_kwargs: object) -> None:
+        raise StorageUnavailableError("locked", "The database is busy.")
+
+    monkeypatch.setattr(ctx.service, "mark_nudge_seen", busy)
+    _come_due(ctx, clock, reminders)
+    assert windows.reminder().isVisible()
