@@ -96,12 +96,22 @@ def _add_calm_ratings(conn: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    # Whose pause: the one who steps away, or the partner who waits. Existing rows were all
+    # taken by the one who steps away.
+    conn.execute(
+        "ALTER TABLE pauses ADD COLUMN side TEXT NOT NULL DEFAULT 'pausing'"
+        " CHECK (side IN ('pausing', 'waiting'))"
+    )
+
+
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_to_1,
     migrate_add_signals,
     _add_calm_ratings,
     migrate_add_together,
+    _migrate_to_4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -226,12 +236,13 @@ class Store:
             pause.return_note,
             pause.calm_start,
             pause.calm_end,
+            pause.side.value,
         )
         if pause.id is None:
             cursor = self._conn.execute(
                 "INSERT INTO pauses (started_at, planned_return_at, return_at, ended_at,"
-                " announced, note, return_note, calm_start, calm_end)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " announced, note, return_note, calm_start, calm_end, side)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 values,
             )
             pause_id = cursor.lastrowid
@@ -241,7 +252,7 @@ class Store:
             cursor = self._conn.execute(
                 "UPDATE pauses SET started_at = ?, planned_return_at = ?, return_at = ?,"
                 " ended_at = ?, announced = ?, note = ?, return_note = ?, calm_start = ?,"
-                " calm_end = ? WHERE id = ?",
+                " calm_end = ?, side = ? WHERE id = ?",
                 (*values, pause_id),
             )
             if cursor.rowcount != 1:
