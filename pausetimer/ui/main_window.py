@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from pausetimer import APP_NAME
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
-from pausetimer.core.pause import Pause
-from pausetimer.ui import texts
+from pausetimer.core.pause import Pause, Side
+from pausetimer.ui import texts, waiting_texts
 from pausetimer.ui.actions import PauseActions
 from pausetimer.ui.icons import app_icon, state_icon
 from pausetimer.ui.pause_view import PauseView, ViewState, until_next_minute_change, view_of
@@ -236,6 +236,11 @@ class MainWindow(QWidget):
             )
         else:
             detail = texts.status_line(view, clock)
+        waiting = view.pause is not None and view.pause.side is Side.WAITING
+        if waiting:
+            title, detail = waiting_texts.main_window_texts(view, clock)
+            self.state_title.setText(title)
+        self.back_button.setText(waiting_texts.back_label() if waiting else self.tr("I'm &back"))
         self.state_detail.setText(detail)
         self.state_icon_label.setPixmap(state_icon(view).pixmap(STATE_ICON_SIZE, STATE_ICON_SIZE))
 

@@ -59,8 +59,8 @@ def test_open_guidance_and_history_follow_the_switch_in_place(
 ) -> None:
     guidance = switching.guidance("body_scan")
     history = switching.history()
-    assert guidance.tabs.tabText(0) == "Ademen"
-    assert guidance.tabs.tabText(3) == "Vroege signalen"
+    assert guidance.tabs.tabText(1) == "Ademen"  # 0: the page for the one who waits
+    assert guidance.tabs.tabText(4) == "Vroege signalen"
     dutch_history_title = history.windowTitle()
     guidance.move(40, 50)
     _switch(ctx, qtbot, "en")
@@ -69,9 +69,9 @@ def test_open_guidance_and_history_follow_the_switch_in_place(
     qtbot.addWidget(new_guidance)
     qtbot.addWidget(new_history)
     assert new_guidance.isVisible() and new_history.isVisible()
-    assert new_guidance.tabs.tabText(0) == "Breathe"
+    assert new_guidance.tabs.tabText(1) == "Breathe"
     assert new_guidance.tabs.tabText(new_guidance.tabs.count() - 1) == "Safety"
-    assert new_guidance.tabs.tabText(3) == "Early signals"
+    assert new_guidance.tabs.tabText(4) == "Early signals"
     assert new_guidance.current_section() == "body_scan"  # the user's place is kept
     assert new_history.windowTitle() != dutch_history_title
 
