@@ -4,8 +4,8 @@ One function, :func:`execute`, runs a request against a :class:`PauseService`. T
 calls it for requests arriving over its local socket, and the command line calls it itself when no
 app runs, so both paths behave exactly alike. It is Qt-free.
 
-Request: ``{"cmd": "status" | "start" | "wait" | "extend" | "end" | "history", ...arguments}``, with the
-arguments already parsed by the caller:
+Request: ``{"cmd": "status" | "start" | "wait" | "extend" | "end" | "history", ...arguments}``,
+with the arguments already parsed by the caller:
 
 - ``start``: ``for_seconds`` (int) or ``until`` (ISO 8601 instant with offset), optional ``note``
   (str), ``announced`` (bool), ``long`` (bool: allow a return more than 24 hours away),

@@ -1,4 +1,4 @@
-""""My partner is taking a pause": the tray's way into the waiting side, in at most three clicks
+""" "My partner is taking a pause": the tray's way into the waiting side, in at most three clicks
 (menu, this submenu, a return time). The same return choices as for one's own pause; once the
 wait starts, the guidance window opens on the page for the one who waits."""
 

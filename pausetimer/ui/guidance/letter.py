@@ -174,9 +174,10 @@ class LetterPanel(QWidget):
             if target is None or target.id != self._pause_id:
                 self.save_now()
             self._load(target)
-        elif ChangeKind.LETTER in change and change.pause_id == self._pause_id:
-            if not self._dirty:  # e.g. deleted elsewhere; never overwrite what is being typed
-                self._load(self._target())
+        elif (
+            ChangeKind.LETTER in change and change.pause_id == self._pause_id and not self._dirty
+        ):  # e.g. deleted elsewhere; what is being typed is never overwritten
+            self._load(self._target())
 
     def _load(self, pause: Pause | None) -> None:
         self._pause_id = pause.id if pause is not None else None

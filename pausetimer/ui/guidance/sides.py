@@ -4,6 +4,8 @@ after a wait its page stays, so the letter can still be finished or printed."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from pausetimer.core.pause import Pause, Side
@@ -12,7 +14,7 @@ _PAUSING_ONLY = ("body_scan", "reflect", "signals")
 
 
 class WindowSide:
-    def __init__(self, tabs: QTabWidget, pages: dict[str, QWidget]) -> None:
+    def __init__(self, tabs: QTabWidget, pages: Mapping[str, QWidget]) -> None:
         self._tabs = tabs
         self._pages = pages
         self.waiting_now: bool | None = None  # None: not applied yet
