@@ -20,7 +20,8 @@ from pausetimer.core.clock import Clock
 def add_parser(commands: Any, as_json: str) -> None:
     """Register ``wait`` on the command line's subparsers."""
     wait = commands.add_parser(
-        "wait", help=translate("CommandLine", "your partner is taking a pause: wait well")
+        "wait",
+        help=translate("CommandLine", "your partner is taking a pause: note when they come back"),
     )
     when = wait.add_mutually_exclusive_group(required=True)
     when.add_argument("--for", dest="for_", metavar="DURATION", help="20m, 1h, 1h30m")
@@ -60,7 +61,11 @@ def waiting_line(state: str, back: str, remaining: str, command: str) -> str:
     long until, or since, it)."""
     if state == "running":
         if command == "wait":
-            line = translate("CommandLine", "Waiting well: your partner agreed to be back at %1.")
+            line = translate(
+                "CommandLine",
+                "Noted: your partner agreed to be back at %1. Do something good for yourself "
+                "meanwhile.",
+            )
         else:
             line = translate("CommandLine", "Your partner is taking a pause: back at %1 (in %2).")
         return line.replace("%1", back).replace("%2", remaining)

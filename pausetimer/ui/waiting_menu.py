@@ -17,7 +17,7 @@ from pausetimer.ui.actions import PauseActions
 
 
 def menu_title() -> str:
-    return QCoreApplication.translate("WaitingMenu", "My partner is taking a p&ause")
+    return QCoreApplication.translate("WaitingMenu", "&My partner is taking a pause")
 
 
 class WaitingMenu(QObject):

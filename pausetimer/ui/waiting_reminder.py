@@ -51,7 +51,7 @@ class WaitingReminderWindow(QWidget):
         self.copy_button.clicked.connect(self.copy_sentence)
         self.back_button = QPushButton(waiting_texts.back_label())
         self.more_button = QPushButton(self.tr("%n more minute(s)", "", MORE_MINUTES))
-        self.breathe_button = QPushButton(self.tr("&Breathe"))
+        self.breathe_button = QPushButton(self.tr("B&reathe"))
         self.help_button = QPushButton(self.tr("Where to find &help"))
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self._back)

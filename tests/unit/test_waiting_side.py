@@ -130,7 +130,7 @@ def test_migration_keeps_existing_pauses_as_the_pausing_side(tmp_path: Path) -> 
 def test_cli_wait_then_status_json_says_waiting(cli: Cli, clock: FakeClock) -> None:
     code, out, err = cli("wait", "--for", "1h", "--no-app")
     assert code == 0, err
-    assert out.startswith("Waiting well: your partner agreed to be back at")
+    assert out.startswith("Noted: your partner agreed to be back at")
     code, out, _ = cli("status", "--json")
     status = json.loads(out)
     assert (status["state"], status["side"]) == ("running", "waiting")
@@ -155,3 +155,14 @@ def test_cli_wait_until_uses_the_start_parsing(cli: Cli) -> None:
     cli("end")
     code, out, _ = cli("start", "--for", "30m", "--no-app", "--json")
     assert json.loads(out)["side"] == "pausing"
+
+
+def test_cli_wait_speaks_dutch(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANGUAGE", "nl")
+    code, out, _ = cli("wait", "--for", "1h", "--no-app")
+    assert code == 0
+    assert out == (
+        "Genoteerd: je partner heeft afgesproken om 15:00 terug te zijn. Doe intussen iets goeds "
+        "voor jezelf.\n"
+    )
+    assert cli("status")[1] == "Je partner neemt een pauze: terug om 15:00 (over 1u 00m).\n"
