@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pausetimer.core.waiting_guidance import LETTER_KEY
 from pausetimer.store import Store
-
-# The key the letter is stored under among the pause's reflection answers.
-LETTER_KEY = "letter"
 
 
 def letter(store: Store, pause_id: int) -> str:

@@ -11,6 +11,8 @@ from pausetimer.core.guidance import FALLBACK_LANGUAGE, _card, _Reader
 from pausetimer.core.guidance_model import Card
 
 WAITING_FILE = "waiting.toml"
+# The letter is kept among its pause's reflection answers, under this key.
+LETTER_KEY = "letter"
 
 
 @dataclass(frozen=True)

@@ -1135,6 +1135,10 @@
         <translation>Beëindig de pauze voordat je haar verwijdert.</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
         <source>Started %1, agreed to be back %2.</source>
         <translation>Begonnen %1, afgesproken terug %2.</translation>
     </message>
@@ -1152,6 +1156,10 @@
     <message>
         <source>This pause is still running.</source>
         <translation>Deze pauze loopt nog.</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s pause: you waited.</source>
+        <translation>De pauze van je partner: jij wachtte.</translation>
     </message>
     <message>
         <source>Announced to your partner.</source>

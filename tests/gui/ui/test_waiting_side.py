@@ -198,3 +198,19 @@ def test_a_wait_ended_elsewhere_closes_the_note(
     windows.show_reminder(False)
     ctx.service.end(source=Source.COMMAND_LINE)
     assert not windows.waiting_reminder().isVisible()
+
+
+def test_the_history_details_tell_a_wait_and_name_the_letter(ctx: AppContext, qtbot: QtBot) -> None:
+    from pausetimer.ui.history.details import PauseDetails
+
+    _wait(ctx)
+    pause = ctx.service.current()
+    assert pause is not None and pause.id is not None
+    ctx.service.save_letter(pause.id, "Dear Sam")
+    ended = ctx.service.end()
+    panel = PauseDetails(ctx.clock)
+    qtbot.addWidget(panel)
+    panel.show_pause(ended, ctx.service.reflections(pause.id))
+    assert "Your partner's pause: you waited." in panel.summary.text()
+    assert "Announced" not in panel.summary.text()
+    assert panel.reflections.text() == "Letter: Dear Sam"
