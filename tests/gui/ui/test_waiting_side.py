@@ -214,3 +214,21 @@ def test_the_history_details_tell_a_wait_and_name_the_letter(ctx: AppContext, qt
     assert "Your partner's pause: you waited." in panel.summary.text()
     assert "Announced" not in panel.summary.text()
     assert panel.reflections.text() == "Letter: Dear Sam"
+
+
+def test_extending_a_wait_offers_no_partner_sentence(ctx: AppContext, qtbot: QtBot) -> None:
+    from pausetimer.ui.actions import PauseActions
+    from pausetimer.ui.extend_dialog import ExtendDialog
+
+    _wait(ctx)
+    actions = PauseActions(ctx)
+    actions.show_messages = False
+    actions.open_extend()
+    dialog = actions.dialog
+    assert isinstance(dialog, ExtendDialog)
+    qtbot.addWidget(dialog)
+    dialog.quick_radios[20].setChecked(True)
+    dialog.extend_button.click()
+    pause = ctx.service.current()
+    assert pause is not None and [e.added for e in pause.extensions] == [timedelta(minutes=20)]
+    assert actions.dialog is None or not actions.dialog.isVisible()
