@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -47,12 +47,13 @@ class WaitingReminderWindow(QWidget):
         sentence_font.setPointSizeF(sentence_font.pointSizeF() * 1.15)
         self.sentence.setFont(sentence_font)
         self.after = _label()
-        self.copy_button = QPushButton(self.tr("&Copy the sentence"))
+        self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_sentence)
-        self.back_button = QPushButton(waiting_texts.back_label())
-        self.more_button = QPushButton(self.tr("%n more minute(s)", "", MORE_MINUTES))
-        self.breathe_button = QPushButton(self.tr("B&reathe"))
-        self.help_button = QPushButton(self.tr("Where to find &help"))
+        self.back_button = QPushButton()
+        self.more_button = QPushButton()
+        self.breathe_button = QPushButton()
+        self.help_button = QPushButton()
+        self._name_buttons()
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self._back)
         self.more_button.clicked.connect(self._more)
@@ -74,6 +75,19 @@ class WaitingReminderWindow(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         ctx.events.changed.connect(self._changed)
+
+    def _name_buttons(self) -> None:
+        self.copy_button.setText(self.tr("&Copy the sentence"))
+        self.back_button.setText(waiting_texts.back_label())
+        self.more_button.setText(self.tr("%n more minute(s)", "", MORE_MINUTES))
+        self.breathe_button.setText(self.tr("B&reathe"))
+        self.help_button.setText(self.tr("Where to find &help"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the settings switched the language
+            self._name_buttons()
+            self.fill_texts()
+        super().changeEvent(event)
 
     def show_reminder(self, *, long_warning: bool = False) -> None:
         self.long_warning = long_warning or self.long_warning
@@ -113,7 +127,6 @@ class WaitingReminderWindow(QWidget):
                 self.tr("Not a reproach, just an invitation. Listening comes before solving.")
             )
         self.help_button.setVisible(self.long_warning)
-        self.back_button.setText(waiting_texts.back_label())
 
     def copy_sentence(self) -> None:
         QGuiApplication.clipboard().setText(self.sentence.text().strip("“”"))

@@ -93,3 +93,26 @@ def test_the_moments_together_follow_the_switch(
     qtbot.waitUntil(lambda: together.title() == "Time together")
     assert together.delete_button.text() == "&Delete"
     assert together.list.item(0).text().startswith("tomorrow at")
+
+
+def test_the_waiting_side_speaks_dutch_and_follows_the_switch(
+    switching: Windows, ctx: AppContext, qtbot: QtBot
+) -> None:
+    from datetime import timedelta
+
+    from pausetimer.core.pause import ReturnSpec, Side
+
+    ctx.service.start(ReturnSpec(after=timedelta(hours=1)), side=Side.WAITING)
+    guidance = switching.guidance()
+    assert guidance.current_section() == "waiting"
+    assert guidance.tabs.tabText(0) == "Terwijl je wacht"
+    switching.show_reminder(False)
+    note = switching.waiting_reminder()
+    assert note.sentence.text() == "“Ik mis je. Zullen we even samen gaan zitten?”"
+    assert note.back_button.text() == "Mijn partner is &terug"
+    assert note.more_button.text() == "10 minuten &meer"
+    _switch(ctx, qtbot, "en")
+    assert note.sentence.text() == "“I miss you. Shall we sit together for a bit?”"
+    assert note.more_button.text() == "10 more &minutes"
+    assert switching.guidance().tabs.tabText(0) == "While you wait"
+    note.hide()
