@@ -30,6 +30,8 @@ from pausetimer.ui.icons import app_icon, state_icon
 from pausetimer.ui.pause_view import PauseView, ViewState, until_next_minute_change, view_of
 from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.together_list import TogetherList
+from pausetimer.ui.waiting_menu import WaitingMenu
+from pausetimer.ui.waiting_menu import menu_title as waiting_menu_title
 
 STATE_ICON_SIZE = 48
 
@@ -54,6 +56,12 @@ class MainWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addWidget(self._build_start_box())
+        # The partner's side: a wait for the one who comes back (see ui.waiting_menu).
+        self.waiting_menu = WaitingMenu(ctx, self.pause_actions, self)
+        self.waiting_menu.started.connect(self.guidanceRequested)
+        self.waiting_button = QPushButton(waiting_menu_title())
+        self.waiting_button.setMenu(self.waiting_menu.menu)
+        layout.addWidget(self.waiting_button)
         layout.addLayout(self._build_running_row())
         self.together = TogetherList(ctx, self)  # step 9: plan time together
         layout.addWidget(self.together)
@@ -251,6 +259,9 @@ class MainWindow(QWidget):
             button.setEnabled(not active)
         self.custom_button.setEnabled(not active)
         self.start_box.setVisible(not active)
+        self.waiting_menu.rebuild(enabled=not active)
+        self.waiting_button.setText(waiting_menu_title())
+        self.waiting_button.setVisible(not active)
         self.back_button.setVisible(active)
         self.extend_button.setVisible(active)
         self.phone_button.setVisible(active)

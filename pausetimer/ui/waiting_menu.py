@@ -1,12 +1,13 @@
 """ "My partner is taking a pause": the tray's way into the waiting side, in at most three clicks
-(menu, this submenu, a return time). The same return choices as for one's own pause; once the
-wait starts, the guidance window opens on the page for the one who waits."""
+(menu, this submenu, a return time), and the main window's (a button with this menu). The same
+return choices as for one's own pause; once the wait starts, the guidance window opens on the
+page for the one who waits."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from pausetimer import APP_NAME
 from pausetimer.context import AppContext
@@ -21,19 +22,18 @@ def menu_title() -> str:
 
 
 class WaitingMenu(QObject):
-    """A submenu added to ``menu``; ``started`` carries the new waiting pause."""
+    """The return choices as a menu (a submenu of the tray's, or a button's menu in the main
+    window); ``started`` carries the new waiting pause."""
 
     started = Signal(Pause)
 
-    def __init__(
-        self, ctx: AppContext, menu: QMenu, actions: PauseActions, before: QAction
-    ) -> None:
-        super().__init__(menu)
+    def __init__(self, ctx: AppContext, actions: PauseActions, parent: QWidget) -> None:
+        super().__init__(parent)
         self._ctx = ctx
         self._actions = actions
+        self._parent = parent
         self.show_messages = True
-        self.menu = QMenu(menu_title(), menu)
-        menu.insertMenu(before, self.menu)
+        self.menu = QMenu(menu_title(), parent)
         self.choices: list[QAction] = []
 
     def rebuild(self, *, enabled: bool) -> None:
@@ -57,7 +57,7 @@ class WaitingMenu(QObject):
             pause, _cautions = self._ctx.service.start(spec, side=Side.WAITING)
         except PausetimerError as problem:
             if self.show_messages:
-                QMessageBox.information(None, APP_NAME, texts.error(problem))
+                QMessageBox.information(self._parent, APP_NAME, texts.error(problem))
             return None
         self.started.emit(pause)
         return pause

@@ -232,3 +232,52 @@ def test_extending_a_wait_offers_no_partner_sentence(ctx: AppContext, qtbot: QtB
     pause = ctx.service.current()
     assert pause is not None and [e.added for e in pause.extensions] == [timedelta(minutes=20)]
     assert actions.dialog is None or not actions.dialog.isVisible()
+
+
+def test_the_main_window_starts_a_wait_too(ctx: AppContext, qtbot: QtBot) -> None:
+    # Where no tray exists, the main window is the way in: its button, a return time.
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.waiting_button.text() == "&My partner is taking a pause"
+    assert window.waiting_button.menu() is window.waiting_menu.menu
+    tonight = window.waiting_menu.choices[-1]
+    with qtbot.waitSignal(window.guidanceRequested):
+        tonight.trigger()
+    pause = ctx.service.current()
+    assert pause is not None and pause.side is Side.WAITING
+    assert window.waiting_button.isHidden() and window.start_box.isHidden()
+    window.back_button.click()
+    assert not window.waiting_button.isHidden()
+
+
+def test_closing_the_waiting_note_keeps_the_wait(
+    windows: Windows, ctx: AppContext, clock: FakeClock
+) -> None:
+    _wait(ctx, 30)
+    clock.advance(timedelta(minutes=30))
+    windows.show_reminder(False)
+    note = windows.waiting_reminder()
+    note.close()
+    assert not note.isVisible() and ctx.service.current() is not None
+    ctx.service.end(source=Source.COMMAND_LINE)
+    note.back_button.click()  # ended meanwhile: nothing left to do, no error
+    assert not note.isVisible() and note.error.text() == ""
+
+
+def test_deleting_the_letter_asks_first(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _wait(ctx)
+    window = GuidanceWindow(ctx, time_source=lambda: 0.0)
+    qtbot.addWidget(window)
+    letter = window.waiting.letter
+    letter.editor.setPlainText("keep me")
+    letter.save_now()
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: next(answers))
+    letter.delete_button.click()
+    assert letter.text() == "keep me" and ctx.service.letter(letter.pause_id or 0) == "keep me"
+    letter.delete_button.click()
+    assert letter.text() == "" and ctx.service.letter(letter.pause_id or 0) == ""
