@@ -3,14 +3,14 @@
 
 The letter belongs to the running wait, or to the most recent pause when that was a wait (so it
 can be finished or printed afterwards); a line above it says which. Writes go through the
-service, shortly after typing stops and when the panel hides.
+service, shortly after typing stops, when the panel hides and when the app quits.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -48,6 +48,9 @@ class LetterPanel(QWidget):
         self._autosave.timeout.connect(self.save_now)
         self._build(letter)
         ctx.events.changed.connect(self._changed)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting does not always hide the window first
+            app.aboutToQuit.connect(self.save_now)
         self._load(self._target())
 
     def _build(self, letter: Letter) -> None:
