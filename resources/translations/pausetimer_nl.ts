@@ -1274,6 +1274,10 @@
         <translation>loopt nog</translation>
     </message>
     <message>
+        <source>you waited</source>
+        <translation>jij wachtte</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>

@@ -281,3 +281,21 @@ def test_deleting_the_letter_asks_first(
     assert letter.text() == "keep me" and ctx.service.letter(letter.pause_id or 0) == "keep me"
     letter.delete_button.click()
     assert letter.text() == "" and ctx.service.letter(letter.pause_id or 0) == ""
+
+
+def test_the_history_table_shows_a_wait(ctx: AppContext, clock: FakeClock) -> None:
+    from PySide6.QtCore import Qt
+
+    from pausetimer.ui.history.model import HistoryTableModel
+
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)), announced=True)
+    ctx.service.end()
+    clock.advance(timedelta(hours=1))
+    _wait(ctx)
+    ctx.service.end()
+    model = HistoryTableModel(ctx.service, ctx.clock)
+    model.refresh()
+    wait, own = model.index(0, 6), model.index(1, 6)  # newest first
+    assert (model.data(wait), model.data(own)) == ("you waited", "yes")
+    tooltip = model.data(wait, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "Your partner's pause: you waited."
