@@ -116,6 +116,7 @@ class PauseService(HistoryReads, SignalsAccess, LetterService):
         source: Source = Source.WINDOW,
         side: Side = Side.PAUSING,
     ) -> tuple[Pause, list[Caution]]:
+        # side WAITING: the partner's side of a pause; one pause runs at a time, on either side.
         calm = check_calm(calm) if calm is not None else None
         with self._store.transaction():
             pause, cautions = start_pause(

@@ -244,12 +244,7 @@ class MainWindow(QWidget):
             )
         else:
             detail = texts.status_line(view, clock)
-        waiting = view.pause is not None and view.pause.side is Side.WAITING
-        if waiting:
-            title, detail = waiting_texts.main_window_texts(view, clock)
-            self.state_title.setText(title)
-        self.back_button.setText(waiting_texts.back_label() if waiting else self.tr("I'm &back"))
-        self.state_detail.setText(detail)
+        self.state_detail.setText(self._side_texts(view, detail))
         self.state_icon_label.setPixmap(state_icon(view).pixmap(STATE_ICON_SIZE, STATE_ICON_SIZE))
 
         active = view.state is not ViewState.IDLE
@@ -259,9 +254,6 @@ class MainWindow(QWidget):
             button.setEnabled(not active)
         self.custom_button.setEnabled(not active)
         self.start_box.setVisible(not active)
-        self.waiting_menu.rebuild(enabled=not active)
-        self.waiting_button.setText(waiting_menu_title())
-        self.waiting_button.setVisible(not active)
         self.back_button.setVisible(active)
         self.extend_button.setVisible(active)
         self.phone_button.setVisible(active)
@@ -276,6 +268,21 @@ class MainWindow(QWidget):
             self._timer.stop()
         else:
             self._timer.start(int(wait.total_seconds() * 1000) + 20)
+
+    def _side_texts(self, view: PauseView, detail: str) -> str:
+        """The words for whose pause it is (the partner's: ui.waiting_texts); returns the detail
+        line to show, and keeps the way into a wait offered while idle."""
+        active = view.state is not ViewState.IDLE
+        self.waiting_menu.rebuild(enabled=not active)
+        self.waiting_button.setText(waiting_menu_title())
+        self.waiting_button.setVisible(not active)
+        waiting = view.pause is not None and view.pause.side is Side.WAITING
+        self.back_button.setText(waiting_texts.back_label() if waiting else self.tr("I'm &back"))
+        if not waiting:
+            return detail
+        title, detail = waiting_texts.main_window_texts(view, self._ctx.clock)
+        self.state_title.setText(title)
+        return detail
 
     def _start_quick(self, index: int) -> None:
         choices = self.pause_actions.quick_choices()
