@@ -15,7 +15,7 @@ from pausetimer.core.errors import PausetimerError, StateError
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import EXTENSION_MINUTES, extend_with_consent
-from pausetimer.ui.return_words import return_words
+from pausetimer.ui.return_words import return_title, return_words
 
 
 class ReminderChoices(QWidget):
@@ -71,6 +71,7 @@ class ReminderChoices(QWidget):
     def show_return(self, pause: Pause) -> None:
         """The return page for ``pause``, just ended (here, or by "I'm back" elsewhere)."""
         self._ended_pause = pause
+        self.setWindowTitle(return_title())  # "time to return" is over
         self.return_words.setText(return_words())  # in the language of now
         self.note_edit.clear()
         self._show_page(self.note_page)

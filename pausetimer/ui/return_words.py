@@ -19,6 +19,10 @@ def return_words() -> str:
     )
 
 
+def return_title() -> str:
+    return QCoreApplication.translate("ReturnWords", "Welcome back")
+
+
 def return_words_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(return_words(), parent)
     label.setWordWrap(True)

@@ -2319,6 +2319,10 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
 • Luister eerst. Oplossen kan wachten tot je partner zich gehoord voelt.</translation>
     </message>
     <message>
+        <source>Welcome back</source>
+        <translation>Welkom terug</translation>
+    </message>
+    <message>
         <source>Words for the return</source>
         <translation>Woorden voor de terugkeer</translation>
     </message>

@@ -33,6 +33,7 @@ def windows(ctx: AppContext) -> Iterator[Windows]:
 
 def _answer(window: ReminderWindow, qtbot: QtBot, text: str) -> None:
     assert window.isVisible() and window.pages.currentWidget() is window.note_page
+    assert window.windowTitle() == "Welcome back"
     shown = window.return_words.text()
     assert all(words in shown for words in WORDS), shown
     qtbot.keyClicks(window.note_edit, text)
