@@ -166,3 +166,39 @@ def test_cli_wait_speaks_dutch(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Non
         "voor jezelf.\n"
     )
     assert cli("status")[1] == "Je partner neemt een pauze: terug om 15:00 (over 1u 00m).\n"
+
+
+def test_salvage_keeps_a_wait_a_wait(tmp_path: Path, clock: FakeClock) -> None:
+    from pausetimer.salvage import salvage
+
+    damaged = open_store(tmp_path / "damaged.db")
+    service = PauseService(damaged, clock)
+    service.start(ReturnSpec(after=timedelta(hours=1)), side=Side.WAITING)
+    service.end()
+    service.start(ReturnSpec(after=timedelta(hours=1)))
+    damaged.close()
+    fresh = open_store(tmp_path / "fresh.db")
+    try:
+        assert salvage(tmp_path / "damaged.db", fresh.connection) == 2
+        assert [pause.side for pause in fresh.history()] == [Side.PAUSING, Side.WAITING]
+    finally:
+        fresh.close()
+
+
+def test_salvage_of_a_file_from_before_the_sides(tmp_path: Path) -> None:
+    from pausetimer.salvage import salvage
+
+    with closing(sqlite3.connect(tmp_path / "old.db")) as conn:
+        MIGRATIONS[0](conn)
+        conn.execute(
+            "INSERT INTO pauses (started_at, planned_return_at, return_at, note)"
+            " VALUES (1000, 4600, 4600, 'old')"
+        )
+        conn.commit()
+    fresh = open_store(tmp_path / "fresh.db")
+    try:
+        assert salvage(tmp_path / "old.db", fresh.connection) == 1
+        (pause,) = fresh.history()
+        assert (pause.note, pause.side) == ("old", Side.PAUSING)
+    finally:
+        fresh.close()
