@@ -143,7 +143,7 @@ def test_cli_wait_then_status_json_says_waiting(cli: Cli, clock: FakeClock) -> N
     assert "(10m ago)" in out and "Give them a few minutes" in out
     assert cli("end")[0] == 0
     code, out, _ = cli("history", "--csv")
-    assert out.splitlines()[0].endswith(",side") and out.splitlines()[1].endswith(",waiting")
+    assert [row["side"] for row in csv.DictReader(io.StringIO(out))] == ["waiting"]
 
 
 def test_cli_wait_until_uses_the_start_parsing(cli: Cli) -> None:
