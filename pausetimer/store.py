@@ -33,6 +33,7 @@ from pausetimer.storage_errors import (
     unavailable_kind,
 )
 from pausetimer.store_rows import PAUSE_COLUMNS, extensions_by_pause, pause_from_row, to_db
+from pausetimer.store_sides import migrate_add_side
 from pausetimer.store_signals import migrate_add_signals
 from pausetimer.store_together import migrate_add_together
 
@@ -96,22 +97,13 @@ def _add_calm_ratings(conn: sqlite3.Connection) -> None:
     )
 
 
-def _migrate_to_4(conn: sqlite3.Connection) -> None:
-    # Whose pause: the one who steps away, or the partner who waits. Existing rows were all
-    # taken by the one who steps away.
-    conn.execute(
-        "ALTER TABLE pauses ADD COLUMN side TEXT NOT NULL DEFAULT 'pausing'"
-        " CHECK (side IN ('pausing', 'waiting'))"
-    )
-
-
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_to_1,
     migrate_add_signals,
     _add_calm_ratings,
     migrate_add_together,
-    _migrate_to_4,
+    migrate_add_side,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
