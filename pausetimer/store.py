@@ -231,12 +231,10 @@ class Store:
             pause.side.value,
         )
         if pause.id is None:
-            cursor = self._conn.execute(
-                "INSERT INTO pauses (started_at, planned_return_at, return_at, ended_at,"
-                " announced, note, return_note, calm_start, calm_end, side)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values,
-            )
+            # The columns of PAUSE_COLUMNS but the id, in the order of ``values``.
+            marks = ", ".join("?" * len(values))
+            sql = f"INSERT INTO pauses ({PAUSE_COLUMNS.removeprefix('id, ')}) VALUES ({marks})"
+            cursor = self._conn.execute(sql, values)
             pause_id = cursor.lastrowid
             assert pause_id is not None
         else:
