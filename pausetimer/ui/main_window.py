@@ -55,13 +55,12 @@ class MainWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
-        layout.addWidget(self._build_start_box())
         # The partner's side: a wait for the one who comes back (see ui.waiting_menu).
         self.waiting_menu = WaitingMenu(ctx, self.pause_actions, self)
         self.waiting_menu.started.connect(self.guidanceRequested)
         self.waiting_button = QPushButton(waiting_menu_title())
         self.waiting_button.setMenu(self.waiting_menu.menu)
-        layout.addWidget(self.waiting_button)
+        layout.addWidget(self._build_start_box())
         layout.addLayout(self._build_running_row())
         self.together = TogetherList(ctx, self)  # step 9: plan time together
         layout.addWidget(self.together)
@@ -108,7 +107,8 @@ class MainWindow(QWidget):
             self.quick_buttons.append(button)
         self.custom_button = QPushButton(self.tr("&Custom…"))
         self.custom_button.clicked.connect(self.pause_actions.open_custom)
-        start_grid.addWidget(self.custom_button, 2, 0, 1, 2)
+        start_grid.addWidget(self.custom_button, 2, 0)
+        start_grid.addWidget(self.waiting_button, 2, 1)  # beside it: no row of its own
         return self.start_box
 
     def _build_running_row(self) -> QHBoxLayout:
