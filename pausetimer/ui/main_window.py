@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from pausetimer import APP_NAME
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
-from pausetimer.core.pause import Pause, Side
-from pausetimer.ui import texts, waiting_texts
+from pausetimer.core.pause import Pause
+from pausetimer.ui import texts
 from pausetimer.ui.actions import PauseActions
 from pausetimer.ui.icons import app_icon, state_icon
+from pausetimer.ui.main_window_side import apply_side
 from pausetimer.ui.pause_view import PauseView, ViewState, until_next_minute_change, view_of
 from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.together_list import TogetherList
@@ -244,7 +245,7 @@ class MainWindow(QWidget):
             )
         else:
             detail = texts.status_line(view, clock)
-        self.state_detail.setText(self._side_texts(view, detail))
+        self.state_detail.setText(apply_side(self, view, detail, clock))
         self.state_icon_label.setPixmap(state_icon(view).pixmap(STATE_ICON_SIZE, STATE_ICON_SIZE))
 
         active = view.state is not ViewState.IDLE
@@ -268,21 +269,6 @@ class MainWindow(QWidget):
             self._timer.stop()
         else:
             self._timer.start(int(wait.total_seconds() * 1000) + 20)
-
-    def _side_texts(self, view: PauseView, detail: str) -> str:
-        """The words for whose pause it is (the partner's: ui.waiting_texts); returns the detail
-        line to show, and keeps the way into a wait offered while idle."""
-        active = view.state is not ViewState.IDLE
-        self.waiting_menu.rebuild(enabled=not active)
-        self.waiting_button.setText(waiting_menu_title())
-        self.waiting_button.setVisible(not active)
-        waiting = view.pause is not None and view.pause.side is Side.WAITING
-        self.back_button.setText(waiting_texts.back_label() if waiting else self.tr("I'm &back"))
-        if not waiting:
-            return detail
-        title, detail = waiting_texts.main_window_texts(view, self._ctx.clock)
-        self.state_title.setText(title)
-        return detail
 
     def _start_quick(self, index: int) -> None:
         choices = self.pause_actions.quick_choices()
