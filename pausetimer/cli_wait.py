@@ -8,13 +8,18 @@ words (``status`` uses :func:`waiting_line` and loads no Qt).
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
-from datetime import timedelta
-from typing import Any
-
 from pausetimer.cli_i18n import translate
-from pausetimer.core.clock import Clock
+
+# `status` reads waiting_line and loads only what it needs (see pausetimer.cli): no argparse,
+# not even the typing module.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+    from datetime import timedelta
+    from typing import Any
+
+    from pausetimer.core.clock import Clock
 
 
 def add_parser(commands: Any, as_json: str) -> None:

@@ -202,3 +202,19 @@ def test_salvage_of_a_file_from_before_the_sides(tmp_path: Path) -> None:
         assert (pause.note, pause.side) == ("old", Side.PAUSING)
     finally:
         fresh.close()
+
+
+def test_the_status_line_of_a_wait_loads_no_argparse() -> None:
+    # `status` runs every few seconds in status bars: its words for a wait stay light too.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pausetimer.cli_text import status_line; "
+        "from pausetimer.core.clock import SystemClock; "
+        "line = status_line({'state': 'running', 'return_at': '2026-11-21T19:00:00+01:00', "
+        "'remaining_seconds': 60, 'side': 'waiting'}, SystemClock()); "
+        "print('argparse' in sys.modules, line.startswith('Your partner'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
