@@ -114,7 +114,7 @@ def run_command(args: argparse.Namespace, clock: Clock) -> int:
     except InputError as error:
         say(sys.stderr, cli_text.problem(error.kind, error.message, error.params))
         return EXIT_BAD_INPUT
-    if args.command == "start" and not args.no_app:
+    if args.command in ("start", "wait") and not args.no_app:
         response = start_with_app(request, clock)
     else:
         response = dispatch(request, clock)

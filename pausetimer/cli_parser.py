@@ -11,6 +11,7 @@ from pausetimer.cli_calm import add_calm_option
 from pausetimer.cli_i18n import translate
 from pausetimer.cli_report import add_report_parser
 from pausetimer.cli_together import add_parser as _add_together
+from pausetimer.cli_wait import add_parser as add_wait
 
 SHOWABLE = ("window", "history", "guidance", "settings")
 
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     as_json = translate("CommandLine", "print the new status as JSON")
     _add_start(commands, as_json)
+    add_wait(commands, as_json)
     _add_extend(commands, as_json)
     _add_end(commands)
     _add_status(commands)

@@ -20,6 +20,10 @@ def build_request(args: argparse.Namespace, clock: Clock) -> dict[str, Any]:
     """Turn parsed arguments into a request for :func:`execute`; raises InputError."""
     from pausetimer.core.durations import parse_return_time
 
+    if args.command == "wait":
+        from pausetimer.cli_wait import build_request as wait_request
+
+        return wait_request(args, clock, _duration)
     request: dict[str, Any] = {"cmd": args.command}
     if args.command in ("start", "extend"):
         if args.for_ is not None:

@@ -70,6 +70,10 @@ def status_line(status: dict[str, Any], clock: Clock, command: str = "status") -
         return translate("CommandLine", "No pause running.")
     back = when(status["return_at"], clock)
     remaining = timedelta(seconds=status.get("remaining_seconds") or 0)
+    if status.get("side") == "waiting":
+        from pausetimer.cli_wait import waiting_line
+
+        return waiting_line(str(state), back, duration(abs(remaining)), command)
     if state == "running":
         if command == "start":
             line = translate("CommandLine", "Pause started: back at %1 (in %2).")

@@ -4,12 +4,13 @@ One function, :func:`execute`, runs a request against a :class:`PauseService`. T
 calls it for requests arriving over its local socket, and the command line calls it itself when no
 app runs, so both paths behave exactly alike. It is Qt-free.
 
-Request: ``{"cmd": "status" | "start" | "extend" | "end" | "history", ...arguments}``, with the
-arguments already parsed by the caller:
+Request: ``{"cmd": "status" | "start" | "wait" | "extend" | "end" | "history", ...arguments}``,
+with the arguments already parsed by the caller:
 
 - ``start``: ``for_seconds`` (int) or ``until`` (ISO 8601 instant with offset), optional ``note``
   (str), ``announced`` (bool), ``long`` (bool: allow a return more than 24 hours away),
   ``calm`` (int 0-10: how flooded the user is);
+- ``wait``: as ``start`` without ``note`` and ``announced``: the partner's side of a pause;
 - ``extend``: ``for_seconds`` (int), ``long`` (bool: allow a return more than 24 hours after the
   start);
 - ``end``: optional ``note`` (str) and ``calm`` (int 0-10);
@@ -43,6 +44,7 @@ from pausetimer.core.pause import (
     WARNING_TEXT,
     Caution,
     ReturnSpec,
+    Side,
     check_return,
 )
 from pausetimer.core.report import history_csv, pause_to_dict, signals_to_dict, status_to_dict
@@ -50,7 +52,17 @@ from pausetimer.responses import Response as Response
 from pausetimer.responses import failure as failure
 from pausetimer.service import PauseService
 
-COMMANDS = ("status", "start", "extend", "end", "history", "delete", "delete_all", "together")
+COMMANDS = (
+    "status",
+    "start",
+    "wait",
+    "extend",
+    "end",
+    "history",
+    "delete",
+    "delete_all",
+    "together",
+)
 # Notes are a sentence or two; this bound keeps a runaway paste (or a hostile request) small.
 MAX_NOTE_LENGTH = 2000
 # Database ids are SQLite integers (signed 64 bits), and the first is 1.
@@ -95,6 +107,15 @@ def _status(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
 
 
 def _start(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    return _start_side(service, request, Side.PAUSING)
+
+
+def _wait(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
+    """The partner's side: the same return rules, no partner to tell and no note."""
+    return _start_side(service, {**request, "announced": False, "note": ""}, Side.WAITING)
+
+
+def _start_side(service: PauseService, request: Mapping[str, Any], side: Side) -> _Outcome:
     has_for, has_until = "for_seconds" in request, "until" in request
     if has_for == has_until:
         raise InputError(
@@ -116,6 +137,7 @@ def _start(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
         allow_long=_flag(request, "long"),
         calm=calm,
         source=_CLI,
+        side=side,
     )
     return status_to_dict(service.status(), service.clock), cautions
 
@@ -181,6 +203,7 @@ def _delete_all(service: PauseService, request: Mapping[str, Any]) -> _Outcome:
 _HANDLERS: dict[str, Callable[[PauseService, Mapping[str, Any]], _Outcome]] = {
     "status": _status,
     "start": _start,
+    "wait": _wait,
     "extend": _extend,
     "end": _end,
     "history": _history,

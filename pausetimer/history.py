@@ -54,7 +54,7 @@ _ROWS = """
            -- False for an end before the start (the clock was set back, and the pause stored
            -- before that was caught): statistics leave such a duration out.
            COALESCE(ended_at, :now) >= started_at AS possible,
-           calm_start, calm_end
+           calm_start, calm_end, side
     FROM pauses p
     WHERE started_at >= :since AND started_at < :until
 """
@@ -113,6 +113,7 @@ def fetch_rows(
             late_seconds=r[8],
             is_long=bool(r[9]),
             note=r[10],
+            side=r[14],
         )
         for r in rows
     ]

@@ -41,8 +41,10 @@ _TABLES = (
     ("reflections", ("pause_id", "prompt", "answer", "updated_at")),
     ("pause_signals", ("pause_id", "signal", "words")),
 )
-# Columns later schema versions added: copied when the damaged file has them.
-_LATER_COLUMNS = {"pauses": ("calm_start", "calm_end")}
+# Columns later schema versions added: copied when the damaged file has them (an older file
+# gets their defaults; a wait stays a wait).
+_LATER_COLUMNS = {"pauses": ("calm_start", "calm_end", "side")}
+_SIDES = ("pausing", "waiting")
 _BATCH = 200
 _MAX_ROWID = 2**62
 
@@ -83,7 +85,7 @@ def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection) -> int:
                     continue
                 # e.g. an extension whose pause was on a lost page
                 with suppress(sqlite3.IntegrityError):
-                    target.execute(insert, _tidy(row, len(first_columns)))
+                    target.execute(insert, _tidy(row, columns, len(first_columns)))
         count = int(target.execute("SELECT COUNT(*) FROM pauses").fetchone()[0])
     except BaseException:
         target.rollback()
@@ -101,11 +103,19 @@ def _columns(source: sqlite3.Connection, table: str, columns: tuple[str, ...]) -
     return (*columns, *(name for name in _LATER_COLUMNS.get(table, ()) if name in present))
 
 
-def _tidy(row: tuple[object, ...], first: int) -> tuple[object, ...]:
-    """A calm rating that reads back as anything but 0-10 (a damaged page) is dropped, not the
-    pause with it."""
-    later = tuple(v if type(v) is int and 0 <= v <= 10 else None for v in row[first:])
+def _tidy(row: tuple[object, ...], columns: tuple[str, ...], first: int) -> tuple[object, ...]:
+    """A calm rating that reads back as anything but 0-10 (a damaged page) is dropped, and a
+    side that is neither becomes the usual one, rather than losing the pause with it."""
+    later = tuple(
+        _tidy_value(name, value) for name, value in zip(columns[first:], row[first:], strict=True)
+    )
     return (*row[:first], *later)
+
+
+def _tidy_value(name: str, value: object) -> object:
+    if name == "side":
+        return value if value in _SIDES else _SIDES[0]
+    return value if type(value) is int and 0 <= value <= 10 else None
 
 
 def _plausible(table: str, row: tuple[object, ...]) -> bool:

@@ -25,12 +25,14 @@ from pausetimer.core.pause import (
     Pause,
     PauseState,
     ReturnSpec,
+    Side,
     end_pause,
     extend_pause,
     start_pause,
 )
 from pausetimer.core.report import Status
 from pausetimer.lazy_log import LazyLogger
+from pausetimer.service_letters import LetterService
 from pausetimer.service_reads import HistoryReads
 from pausetimer.service_signals import SignalsAccess
 from pausetimer.together_service import TogetherService
@@ -50,7 +52,7 @@ def _kinds(calm: int | None) -> tuple[ChangeKind, ...]:
     return (*_PAUSE, ChangeKind.CALM) if calm is not None else _PAUSE
 
 
-class PauseService(HistoryReads, SignalsAccess):
+class PauseService(HistoryReads, SignalsAccess, LetterService):
     def __init__(
         self, store: Store, clock: Clock, *, monotonic: Callable[[], float] = time.monotonic
     ) -> None:
@@ -113,7 +115,9 @@ class PauseService(HistoryReads, SignalsAccess):
         allow_long: bool = False,
         calm: int | None = None,
         source: Source = Source.WINDOW,
+        side: Side = Side.PAUSING,
     ) -> tuple[Pause, list[Caution]]:
+        # side WAITING: the partner's side of a pause; one pause runs at a time, on either side.
         calm = check_calm(calm) if calm is not None else None
         with self._store.transaction():
             pause, cautions = start_pause(
@@ -123,10 +127,12 @@ class PauseService(HistoryReads, SignalsAccess):
                 announced=announced,
                 note=note,
                 allow_long=allow_long,
+                side=side,
             )
             saved = self._store.save(replace(pause, calm_start=calm))
         self._now_for(saved)
-        _log.info("Pause %s started, return agreed at %s", saved.id, saved.return_at.isoformat())
+        kind, when = saved.side.value, saved.return_at.isoformat()
+        _log.info("Pause %s started (%s side), return agreed at %s", saved.id, kind, when)
         self._tell(Change.of(*_kinds(calm), source=source, active=saved, pause_id=saved.id))
         return saved, cautions
 

@@ -27,7 +27,7 @@ from pausetimer.responses import Response
 from pausetimer.store_rows import PAUSE_COLUMNS, pause_from_row
 
 # The store's schema version (pausetimer.store.SCHEMA_VERSION; a test keeps the two equal).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def peek_status(path: Path, clock: Clock) -> Response | None:

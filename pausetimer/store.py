@@ -34,6 +34,7 @@ from pausetimer.storage_errors import (
     unavailable_kind,
 )
 from pausetimer.store_rows import PAUSE_COLUMNS, extensions_by_pause, pause_from_row, to_db
+from pausetimer.store_sides import migrate_add_side
 from pausetimer.store_signals import migrate_add_signals
 from pausetimer.store_together import migrate_add_together
 
@@ -100,7 +101,7 @@ def _add_calm_ratings(conn: sqlite3.Connection) -> None:
 # Index i holds the step from version i to i + 1. Append only; never edit a released step.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_to_1, migrate_add_signals, _add_calm_ratings, migrate_add_together,
-    migrate_add_nudge_seen,
+    migrate_add_nudge_seen, migrate_add_side,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -225,14 +226,13 @@ class Store:
             pause.return_note,
             pause.calm_start,
             pause.calm_end,
+            pause.side.value,
         )
         if pause.id is None:
-            cursor = self._conn.execute(
-                "INSERT INTO pauses (started_at, planned_return_at, return_at, ended_at,"
-                " announced, note, return_note, calm_start, calm_end)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values,
-            )
+            # The columns of PAUSE_COLUMNS but the id, in the order of ``values``.
+            marks = ", ".join("?" * len(values))
+            sql = f"INSERT INTO pauses ({PAUSE_COLUMNS.removeprefix('id, ')}) VALUES ({marks})"
+            cursor = self._conn.execute(sql, values)
             pause_id = cursor.lastrowid
             assert pause_id is not None
         else:
@@ -240,7 +240,7 @@ class Store:
             cursor = self._conn.execute(
                 "UPDATE pauses SET started_at = ?, planned_return_at = ?, return_at = ?,"
                 " ended_at = ?, announced = ?, note = ?, return_note = ?, calm_start = ?,"
-                " calm_end = ? WHERE id = ?",
+                " calm_end = ?, side = ? WHERE id = ?",
                 (*values, pause_id),
             )
             if cursor.rowcount != 1:

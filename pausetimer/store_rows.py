@@ -7,11 +7,11 @@ import sqlite3
 from datetime import datetime, timedelta
 
 from pausetimer.core.clock import utc_from_timestamp
-from pausetimer.core.pause import Extension, Pause
+from pausetimer.core.pause import Extension, Pause, Side
 
 PAUSE_COLUMNS = (
     "id, started_at, planned_return_at, return_at, ended_at, announced, note, return_note,"
-    " calm_start, calm_end"
+    " calm_start, calm_end, side"
 )
 
 
@@ -54,7 +54,7 @@ def pause_from_row(
 ) -> Pause:
     """The pause of a row of :data:`PAUSE_COLUMNS`; its extensions are read when not given."""
     pause_id, started, planned, return_at, ended, announced, note, return_note = row[:8]
-    calm_start, calm_end = row[8:10]
+    calm_start, calm_end, side = row[8:11]
     assert isinstance(pause_id, int)
     if extensions is None:
         extensions = extensions_by_pause(conn, [pause_id]).get(pause_id, ())
@@ -70,4 +70,5 @@ def pause_from_row(
         extensions=extensions,
         calm_start=calm_start if isinstance(calm_start, int) else None,
         calm_end=calm_end if isinstance(calm_end, int) else None,
+        side=Side(side),
     )

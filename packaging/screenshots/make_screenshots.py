@@ -14,6 +14,9 @@ view and language here, cropped to the window (``<view>-<lang>.png``):
     safety          the safety card with the help lines (F1 from any window)
     history         the history window with the seeded pauses
     reminder        the reminder window of a pause whose return time has come
+    return          the return page after "I'm back" from the tray
+    waiting         the guidance window during a wait (My partner is taking a pause > 1 hour)
+    waiting-reminder  the reminder window's waiting variant, at the agreed time
 
 Dutch uses LANG=nl_NL.UTF-8, as a Dutch desktop would. ``--scale 2`` renders at 200 % (Qt's
 scale factor, on a screen twice as large) and ``--dark`` under a dark desktop theme (Qt's GTK
@@ -41,7 +44,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pausetimer import paths  # noqa: E402
-from pausetimer.core.pause import ReturnSpec  # noqa: E402
+from pausetimer.core.pause import ReturnSpec, Side  # noqa: E402
 from pausetimer.service import PauseService  # noqa: E402
 from pausetimer.settings import Settings, save_settings  # noqa: E402
 from pausetimer.store import open_store  # noqa: E402
@@ -52,8 +55,22 @@ from tests.helpers.clock import FakeClock  # noqa: E402
 LOCALES = {"en": "en_US.UTF-8", "nl": "nl_NL.UTF-8"}
 # Menu items as they read in each language (mnemonic markers removed).
 MENU_TEXT = {
-    "en": {"start": "Take a pause", "custom": "Custom…", "history": "History…"},
-    "nl": {"start": "Pauze nemen", "custom": "Eigen tijd…", "history": "Geschiedenis…"},
+    "en": {
+        "start": "Take a pause",
+        "custom": "Custom…",
+        "history": "History…",
+        "back": "I'm back",
+        "waiting": "My partner is taking a pause",
+        "hour": "1 hour",
+    },
+    "nl": {
+        "start": "Pauze nemen",
+        "custom": "Eigen tijd…",
+        "history": "Geschiedenis…",
+        "back": "Ik ben terug",
+        "waiting": "Mijn partner neemt een pauze",
+        "hour": "1 uur",
+    },
 }
 # Past pauses for the history: (days ago, start hh:mm, planned minutes, minutes taken, note).
 PAST_PAUSES = (
@@ -84,7 +101,7 @@ def data_dir_env(folder: Path) -> Iterator[None]:
             os.environ[paths.DATA_DIR_ENV] = previous
 
 
-def seed(folder: Path, *, due_pause: bool) -> None:
+def seed(folder: Path, *, due_pause: bool, side: Side = Side.PAUSING) -> None:
     """Settings past the welcome, a history of pauses and, if asked, a pause that is due now."""
     now = datetime.now(UTC).replace(second=0, microsecond=0)
     with data_dir_env(folder):
@@ -102,7 +119,7 @@ def seed(folder: Path, *, due_pause: bool) -> None:
                 service.end()
             if due_pause:
                 clock.set(now - timedelta(minutes=47))
-                service.start(ReturnSpec(after=timedelta(minutes=45)), announced=True)
+                service.start(ReturnSpec(after=timedelta(minutes=45)), announced=True, side=side)
         finally:
             store.close()
 
@@ -177,12 +194,26 @@ def shoot(
 
         app.click_menu_path(texts["history"])
         saved.append(shoot_window(app, "HistoryWindow", out_dir / f"history-{lang}.png"))
+        desktop.key("Escape")
+
+        app.click_menu_path(texts["back"])
+        saved.append(shoot_window(app, "ReminderWindow", out_dir / f"return-{lang}.png"))
+        desktop.key("Escape")
+        app.click_menu_path(texts["waiting"], texts["hour"])
+        saved.append(shoot_window(app, "GuidanceWindow", out_dir / f"waiting-{lang}.png"))
 
     data_dir = desktop.new_data_dir()
     seed(data_dir, due_pause=True)
     with AppProcess(desktop, data_dir, env=env, name="due") as app:
         app.wait_for_tray_icon()
         saved.append(shoot_window(app, "ReminderWindow", out_dir / f"reminder-{lang}.png"))
+
+    data_dir = desktop.new_data_dir()
+    seed(data_dir, due_pause=True, side=Side.WAITING)
+    with AppProcess(desktop, data_dir, env=env, name="due-waiting") as app:
+        app.wait_for_tray_icon()
+        target = out_dir / f"waiting-reminder-{lang}.png"
+        saved.append(shoot_window(app, "WaitingReminderWindow", target))
     return saved
 
 

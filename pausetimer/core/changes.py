@@ -20,6 +20,7 @@ class ChangeKind(enum.Enum):
     REFLECTION = "reflection"  # reflection answers of one pause
     SIGNALS = "signals"  # the early signals ticked with one pause
     CALM = "calm"  # a calm rating of one pause (at its start or before going back)
+    LETTER = "letter"  # the waiting partner's letter, kept with one pause
     SETTINGS = "settings"
     TOGETHER = "together"  # a moment together planned or deleted
 

@@ -47,6 +47,7 @@ class HistoryRow(NamedTuple):
     late_seconds: int | None  # None while the pause runs; 0 when back on time
     is_long: bool
     note: str
+    side: str = "pausing"  # "pausing" or "waiting" (see core.pause.Side)
 
 
 class SortKey:

@@ -28,6 +28,14 @@ class PauseState(enum.Enum):
     DUE = "due"  # a pause runs and its return time has passed
 
 
+class Side(enum.Enum):
+    """Whose pause it is: the one who steps away, or the partner who waits for the return (the
+    same app serves both, each on their own computer)."""
+
+    PAUSING = "pausing"
+    WAITING = "waiting"
+
+
 @dataclass(frozen=True)
 class Extension:
     at: datetime
@@ -49,6 +57,7 @@ class Pause:
     # "How flooded are you?" 0-10 at the start and before going back (core.calm); None: not asked
     calm_start: int | None = None
     calm_end: int | None = None
+    side: Side = Side.PAUSING
 
     @property
     def is_active(self) -> bool:
@@ -158,6 +167,7 @@ def start_pause(
     announced: bool = False,
     note: str = "",
     allow_long: bool = False,
+    side: Side = Side.PAUSING,
 ) -> tuple[Pause, list[Caution]]:
     if current is not None and current.is_active:
         raise StateError(
@@ -174,6 +184,7 @@ def start_pause(
         return_at=return_at,
         announced=announced,
         note=note,
+        side=side,
     )
     return pause, warnings
 

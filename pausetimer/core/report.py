@@ -34,6 +34,7 @@ HISTORY_FIELDS = (
     "return_note",
     "calm_start",
     "calm_end",
+    "side",
 )
 
 
@@ -61,6 +62,8 @@ def status_to_dict(status: Status, clock: Clock) -> dict[str, Any]:
         "extensions": len(pause.extensions) if pause else 0,
         "long": pause.is_long(status.now) if pause else False,
         "note": pause.note if pause else None,
+        # "pausing": the one who steps away; "waiting": the partner who waits for them.
+        "side": pause.side.value if pause else None,
     }
 
 
@@ -81,6 +84,7 @@ def pause_to_dict(pause: Pause, now: datetime, clock: Clock) -> dict[str, Any]:
         "return_note": pause.return_note,
         "calm_start": pause.calm_start,
         "calm_end": pause.calm_end,
+        "side": pause.side.value,
     }
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from pausetimer import APP_NAME
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
-from pausetimer.core.pause import Pause
+from pausetimer.core.pause import Pause, Side
 from pausetimer.core.reminders import Reminder, ReminderKind, ReminderRules, plan_reminders
 from pausetimer.services.wallclock import WallClockWatch
 from pausetimer.settings import Settings
@@ -144,6 +144,10 @@ class Reminders(QObject):
         # then the words stay in the window on this computer and the notification is neutral.
         if settings.neutral_notifications or self.notifier.forwarding_likely() or self.in_meeting():
             title, message = APP_NAME, self.tr("Time to return")
+        elif self._pause is not None and self._pause.side is Side.WAITING:
+            from pausetimer.services.waiting_notice import waiting_notice
+
+            title, message = waiting_notice(kinds, settings.heads_up_minutes)
         elif long_warning:
             title = self.tr("This pause has become long")
             message = self.tr(

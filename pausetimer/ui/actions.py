@@ -19,7 +19,7 @@ from pausetimer.core.changes import Source
 from pausetimer.core.clock import to_local
 from pausetimer.core.durations import next_occurrence, parse_clock_time
 from pausetimer.core.errors import InputError, PausetimerError
-from pausetimer.core.pause import Caution, Pause, ReturnSpec
+from pausetimer.core.pause import Caution, Pause, ReturnSpec, Side
 from pausetimer.ui import texts
 from pausetimer.ui.widgets import stack_with_on_top
 
@@ -110,7 +110,8 @@ class PauseActions(QObject):
             self.show_partner_sentence(dialog.started, dialog.cautions)
 
     def _after_extend(self, dialog: ExtendDialog) -> None:
-        if dialog.extended is not None:
+        # On the waiting side it is the partner who asked for more time: nothing to tell them.
+        if dialog.extended is not None and dialog.extended.side is Side.PAUSING:
             self.show_partner_sentence(dialog.extended, dialog.cautions, extended=True)
 
     def end(self) -> Pause | None:

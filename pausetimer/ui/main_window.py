@@ -27,9 +27,12 @@ from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import PauseActions
 from pausetimer.ui.icons import app_icon, state_icon
+from pausetimer.ui.main_window_side import apply_side
 from pausetimer.ui.pause_view import PauseView, ViewState, until_next_minute_change, view_of
 from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.together_list import TogetherList
+from pausetimer.ui.waiting_menu import WaitingMenu
+from pausetimer.ui.waiting_menu import menu_title as waiting_menu_title
 
 STATE_ICON_SIZE = 48
 
@@ -53,6 +56,11 @@ class MainWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
+        # The partner's side: a wait for the one who comes back (see ui.waiting_menu).
+        self.waiting_menu = WaitingMenu(ctx, self.pause_actions, self)
+        self.waiting_menu.started.connect(self.guidanceRequested)
+        self.waiting_button = QPushButton(waiting_menu_title())
+        self.waiting_button.setMenu(self.waiting_menu.menu)
         layout.addWidget(self._build_start_box())
         layout.addLayout(self._build_running_row())
         self.together = TogetherList(ctx, self)  # step 9: plan time together
@@ -100,7 +108,8 @@ class MainWindow(QWidget):
             self.quick_buttons.append(button)
         self.custom_button = QPushButton(self.tr("&Custom…"))
         self.custom_button.clicked.connect(self.pause_actions.open_custom)
-        start_grid.addWidget(self.custom_button, 2, 0, 1, 2)
+        start_grid.addWidget(self.custom_button, 2, 0)
+        start_grid.addWidget(self.waiting_button, 2, 1)  # beside it: no row of its own
         return self.start_box
 
     def _build_running_row(self) -> QHBoxLayout:
@@ -236,7 +245,7 @@ class MainWindow(QWidget):
             )
         else:
             detail = texts.status_line(view, clock)
-        self.state_detail.setText(detail)
+        self.state_detail.setText(apply_side(self, view, detail, clock))
         self.state_icon_label.setPixmap(state_icon(view).pixmap(STATE_ICON_SIZE, STATE_ICON_SIZE))
 
         active = view.state is not ViewState.IDLE

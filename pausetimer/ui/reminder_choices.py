@@ -15,6 +15,7 @@ from pausetimer.core.errors import PausetimerError, StateError
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import EXTENSION_MINUTES, extend_with_consent
+from pausetimer.ui.return_words import return_title, return_words
 
 
 class ReminderChoices(QWidget):
@@ -35,6 +36,7 @@ class ReminderChoices(QWidget):
     body: QLabel
     more_error: QLabel
     note_edit: QLineEdit
+    return_words: QLabel
     going_button: QPushButton
     custom_button: QPushButton
     extension_buttons: dict[int, QPushButton]
@@ -64,6 +66,13 @@ class ReminderChoices(QWidget):
             self.body.setText(texts.error(problem))
             return
         self.ended.emit(self._ended_pause)
+        self.show_return(self._ended_pause)
+
+    def show_return(self, pause: Pause) -> None:
+        """The return page for ``pause``, just ended (here, or by "I'm back" elsewhere)."""
+        self._ended_pause = pause
+        self.setWindowTitle(return_title())  # "time to return" is over
+        self.return_words.setText(return_words())  # in the language of now
         self.note_edit.clear()
         self._show_page(self.note_page)
         self.show()

@@ -24,6 +24,7 @@ from pausetimer.core.pause import Pause
 from pausetimer.ui.actions import EXTENSION_MINUTES
 from pausetimer.ui.calm_check import CalmCheck
 from pausetimer.ui.reminder_choices import ReminderChoices
+from pausetimer.ui.return_words import return_words_label
 from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.wayland import ask_for_attention
 
@@ -165,6 +166,9 @@ class ReminderWindow(ReminderChoices):
         buttons.addWidget(skip)
         buttons.addWidget(self.save_note_button)
         layout = QVBoxLayout(page)
+        self.return_words = return_words_label()
+        layout.addWidget(self.return_words)
+        layout.addSpacing(8)
         layout.addWidget(question)
         layout.addWidget(self.note_edit)
         layout.addStretch(1)

@@ -16,7 +16,7 @@ from pausetimer.core.clock import Clock, to_local
 from pausetimer.core.durations import duration_parts
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.partner_words import DEFAULT_SENTENCE
-from pausetimer.core.pause import WARNING_TEXT, Caution
+from pausetimer.core.pause import WARNING_TEXT, Caution, Side
 from pausetimer.ui.pause_view import PauseView, ViewState
 
 
@@ -95,6 +95,10 @@ def status_line(view: PauseView, clock: Clock) -> str:
     """One line for the tray menu, the tooltip and the main window."""
     if view.pause is None:
         return QCoreApplication.translate("PauseTexts", "No pause running")
+    if view.pause.side is Side.WAITING:
+        from pausetimer.ui import waiting_texts  # it builds on this module
+
+        return waiting_texts.status_line(view, clock)
     back = clock_time(view.pause.return_at, clock)
     if view.state is ViewState.DUE:
         late = view.now - view.pause.return_at

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from pausetimer import APP_NAME
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
-from pausetimer.core.pause import Pause, ReturnSpec
+from pausetimer.core.pause import Pause, ReturnSpec, Side
 from pausetimer.services.timers import set_precise
-from pausetimer.ui import texts
+from pausetimer.ui import texts, waiting_texts
 from pausetimer.ui.actions import PauseActions
 from pausetimer.ui.icons import icon_key, state_icon
 from pausetimer.ui.pause_view import PauseView, ViewState, until_next_minute_change, view_of
+from pausetimer.ui.waiting_menu import WaitingMenu
 
 
 class Tray(QObject):
@@ -54,6 +55,9 @@ class Tray(QObject):
         self.custom_action = QAction(self.tr("&Custom…"), self)
         self.custom_action.triggered.connect(self.pause_actions.open_custom)
         self.back_action = self.menu.addAction(self.tr("I'm &back"))
+        self.waiting_menu = WaitingMenu(ctx, self.pause_actions, self.menu)
+        self.menu.insertMenu(self.back_action, self.waiting_menu.menu)
+        self.waiting_menu.started.connect(self.guidanceRequested)
         self.back_action.triggered.connect(self.pause_actions.end)
         self.extend_action = self.menu.addAction(self.tr("&Extend…"))
         self.extend_action.triggered.connect(self.pause_actions.open_extend)
@@ -163,6 +167,9 @@ class Tray(QObject):
         self.back_action.setVisible(active)
         self.extend_action.setVisible(active)
         self._rebuild_start_menu(enabled=not active)
+        self.waiting_menu.rebuild(enabled=not active)
+        waiting = pause is not None and pause.side is Side.WAITING
+        self.back_action.setText(waiting_texts.back_label() if waiting else self.tr("I'm &back"))
 
         tooltip = APP_NAME + "\n" + status
         self._icon.setToolTip(tooltip)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from pausetimer import paths
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind, Source
-from pausetimer.core.pause import Pause
+from pausetimer.core.pause import Pause, Side
 from pausetimer.services.i18n import resolve_language
 from pausetimer.ui.widgets import stack_with_on_top
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from pausetimer.ui.history import HistoryWindow
     from pausetimer.ui.reminder_window import ReminderWindow
     from pausetimer.ui.settings_dialog import SettingsDialog
+    from pausetimer.ui.waiting_reminder import WaitingReminderWindow
     from pausetimer.ui.welcome_dialog import WelcomeDialog
 
 
@@ -53,6 +54,7 @@ class Windows(QObject):
         self._settings: SettingsDialog | None = None
         self._welcome: WelcomeDialog | None = None
         self._reminder: ReminderWindow | None = None
+        self._waiting_reminder: WaitingReminderWindow | None = None
         self._language = ctx.settings.get().language
         ctx.events.changed.connect(self._changed)
         # F1 in any window of the app opens the safety card with the help lines: one key from
@@ -126,11 +128,14 @@ class Windows(QObject):
 
     def show_reminder(self, long_warning: bool, focus: bool = False) -> None:
         """The return time came: show the nudge, on top, without taking the keyboard; or with it
-        (``focus``) when it waited for the user to come back to the desk."""
-        reminder = self.reminder()
-        reminder.show_reminder(long_warning=long_warning)
+        (``focus``) when it waited for the user to come back to the desk. The waiting variant
+        when it is the partner who comes back."""
+        pause = self._ctx.service.current()
+        waiting = pause is not None and pause.side is Side.WAITING
+        window = self.waiting_reminder() if waiting else self.reminder()
+        window.show_reminder(long_warning=long_warning)
         if focus:
-            reminder.activateWindow()
+            window.activateWindow()
 
     def reminder_action(self, key: str) -> None:
         """A button on the due notification: exactly what the same button in the window does."""
@@ -141,6 +146,18 @@ class Windows(QObject):
             window.going_button.click()
         elif key == MORE_TIME:
             window.extension_buttons[EXTENSION_MINUTES].click()
+
+    def waiting_reminder(self) -> WaitingReminderWindow:
+        if self._waiting_reminder is None:
+            from pausetimer.ui.waiting_reminder import WaitingReminderWindow
+
+            self._waiting_reminder = WaitingReminderWindow(self._ctx)
+            self._waiting_reminder.breatheRequested.connect(self._breathe)
+            self._waiting_reminder.helpRequested.connect(self._help)
+        return self._waiting_reminder
+
+    def _help(self) -> None:
+        self.guidance("safety")
 
     def _breathe(self) -> None:
         """ "Breathe first": the short pattern, running at once, in front of the reminder."""
@@ -178,6 +195,8 @@ class Windows(QObject):
         return [(pattern.key, pattern.name) for pattern in guidance.breathing.patterns]
 
     def _changed(self, change: Change) -> None:
+        if ChangeKind.ACTIVE_PAUSE in change:
+            self._maybe_return_page(change)
         if ChangeKind.SETTINGS not in change:
             return
         language = self._ctx.settings.get().language
@@ -203,6 +222,20 @@ class Windows(QObject):
                 self.history().setGeometry(geometry)
             else:
                 self._drop(history)
+
+    def _maybe_return_page(self, change: Change) -> None:
+        """ "I'm back" from the tray or the main window gets the same return page as "I'm going
+        now" in the reminder (which shows it itself); the command line's `end` stays silent."""
+        if change.active is not None or change.source is not Source.WINDOW:
+            return
+        ended = self._ctx.service.get_pause(change.pause_id) if change.pause_id else None
+        if ended is None or ended.side is not Side.PAUSING:
+            return
+        reminder = self.reminder()
+        stack_with_on_top(reminder)
+        reminder.show_return(ended)
+        reminder.raise_()
+        reminder.activateWindow()
 
     @staticmethod
     def _drop(window: QWidget) -> None:

@@ -240,4 +240,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WaitingNotice</name>
+    <message numerus="yes">
+        <source>In %n minute(s) your partner agreed to come back.</source>
+        <translation>
+            <numerusform>In %n minute your partner agreed to come back.</numerusform>
+            <numerusform>In %n minutes your partner agreed to come back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingReminderWindow</name>
+    <message numerus="yes">
+        <source>%n more minute(s)</source>
+        <translation>
+            <numerusform>%n more &amp;minute</numerusform>
+            <numerusform>%n more &amp;minutes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

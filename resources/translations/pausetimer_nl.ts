@@ -840,6 +840,22 @@
         <source>Written: %1. Nothing was sent anywhere; open it on your phone yourself.</source>
         <translation>Geschreven: %1. Er is niets verstuurd; open het zelf op je telefoon.</translation>
     </message>
+    <message>
+        <source>your partner is taking a pause: note when they come back</source>
+        <translation>je partner neemt een pauze: noteer wanneer die terugkomt</translation>
+    </message>
+    <message>
+        <source>Noted: your partner agreed to be back at %1. Do something good for yourself meanwhile.</source>
+        <translation>Genoteerd: je partner heeft afgesproken om %1 terug te zijn. Doe intussen iets goeds voor jezelf.</translation>
+    </message>
+    <message>
+        <source>Your partner is taking a pause: back at %1 (in %2).</source>
+        <translation>Je partner neemt een pauze: terug om %1 (over %2).</translation>
+    </message>
+    <message>
+        <source>Your partner agreed to be back at %1 (%2 ago). Give them a few minutes; then you may gently invite them.</source>
+        <translation>Je partner heeft afgesproken om %1 terug te zijn (%2 geleden). Geef je partner een paar minuten; daarna mag je rustig een uitnodiging doen.</translation>
+    </message>
 </context>
 <context>
     <name>CustomPauseDialog</name>
@@ -989,6 +1005,10 @@
         <translation>Ademhalingsbegeleider</translation>
     </message>
     <message>
+        <source>While you wait</source>
+        <translation>Terwijl je wacht</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
@@ -1115,6 +1135,10 @@
         <translation>Beëindig de pauze voordat je haar verwijdert.</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
         <source>Started %1, agreed to be back %2.</source>
         <translation>Begonnen %1, afgesproken terug %2.</translation>
     </message>
@@ -1132,6 +1156,10 @@
     <message>
         <source>This pause is still running.</source>
         <translation>Deze pauze loopt nog.</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s pause: you waited.</source>
+        <translation>De pauze van je partner: jij wachtte.</translation>
     </message>
     <message>
         <source>Announced to your partner.</source>
@@ -1244,6 +1272,10 @@
     <message>
         <source>still running</source>
         <translation>loopt nog</translation>
+    </message>
+    <message>
+        <source>you waited</source>
+        <translation>jij wachtte</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1517,6 +1549,69 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     <message>
         <source>How flooded: %1.</source>
         <translation>Hoe overspoeld: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;file…</source>
+        <translation>Opslaan als &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete letter…</source>
+        <translation>Brief &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer.</source>
+        <translation>Bewaard op deze computer.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Delete the letter?</source>
+        <translation>De brief verwijderen?</translation>
+    </message>
+    <message>
+        <source>The letter will be deleted for good. This cannot be undone.</source>
+        <translation>De brief wordt definitief verwijderd. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>The letter is deleted.</source>
+        <translation>De brief is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>De brief opslaan</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>The letter is kept with a wait. Start one from the tray: My partner is taking a pause.</source>
+        <translation>De brief hoort bij een wachttijd. Begin er een vanuit het systeemvak: Mijn partner neemt een pauze.</translation>
+    </message>
+    <message>
+        <source>Kept with this wait, on this computer only.</source>
+        <translation>Bewaard bij deze wachttijd, alleen op deze computer.</translation>
+    </message>
+    <message>
+        <source>Kept with your last wait, which ended %1.</source>
+        <translation>Bewaard bij je laatste wachttijd, die %1 eindigde.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2316,29 @@ Als je ademhaling rustiger is geworden, ben je klaar om te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnWords</name>
+    <message>
+        <source>When you go to your partner:
+
+• Thank them for waiting: “Thank you for giving me some time. It really helps.”
+• Tell them it wasn&apos;t their fault: “It wasn&apos;t you. I needed to clear my head before I could talk.”
+• Listen first. Solving can wait until they feel heard.</source>
+        <translation>Als je naar je partner gaat:
+
+• Bedank je partner voor het wachten: ‘Dank je dat je me even tijd gaf. Dat helpt echt.’
+• Zeg dat het niet aan je partner lag: ‘Het lag niet aan jou. Ik moest eerst mijn hoofd leegmaken voordat ik kon praten.’
+• Luister eerst. Oplossen kan wachten tot je partner zich gehoord voelt.</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Welkom terug</translation>
+    </message>
+    <message>
+        <source>Words for the return</source>
+        <translation>Woorden voor de terugkeer</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Could not change start at login: %1</source>
@@ -2884,6 +3002,148 @@ Bestand: %1</translation>
     <message>
         <source>Click this icon to take a pause; right-click it for more.</source>
         <translation>Klik op dit pictogram om een pauze te nemen; klik met rechts voor meer.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingMenu</name>
+    <message>
+        <source>&amp;My partner is taking a pause</source>
+        <translation>Mijn partner &amp;neemt een pauze</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotice</name>
+    <message>
+        <source>This wait has lasted more than a day</source>
+        <translation>Dit wachten duurt al langer dan een dag</translation>
+    </message>
+    <message>
+        <source>You may tell your partner you want to talk about what&apos;s going on. If you are worried, the safety card in Pausetimer says where to find help.</source>
+        <translation>Je mag je partner zeggen dat je wilt praten over wat er speelt. Maak je je zorgen? Op de veiligheidskaart in Pausetimer staat waar je hulp vindt.</translation>
+    </message>
+    <message>
+        <source>Your partner agreed to come back</source>
+        <translation>Je partner heeft afgesproken terug te komen</translation>
+    </message>
+    <message>
+        <source>They agreed to come back about now. Give them a few minutes; then, if you like, a calm invitation: “I miss you. Shall we sit together for a bit?”</source>
+        <translation>Je partner heeft afgesproken rond nu terug te komen. Geef je partner een paar minuten; daarna, als je wilt, een rustige uitnodiging: ‘Ik mis je. Zullen we even samen gaan zitten?’</translation>
+    </message>
+    <message>
+        <source>Almost the agreed time</source>
+        <translation>Bijna de afgesproken tijd</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minute(s) your partner agreed to come back.</source>
+        <translation>
+            <numerusform>Over %n minuut heeft je partner afgesproken terug te komen.</numerusform>
+            <numerusform>Over %n minuten heeft je partner afgesproken terug te komen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingReminderWindow</name>
+    <message>
+        <source>Pausetimer reminder</source>
+        <translation>Herinnering van Pausetimer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the sentence</source>
+        <translation>Zin &amp;kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more minute(s)</source>
+        <translation>
+            <numerusform>%n minuut &amp;meer</numerusform>
+            <numerusform>%n minuten &amp;meer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B&amp;reathe</source>
+        <translation>&amp;Ademen</translation>
+    </message>
+    <message>
+        <source>Where to find &amp;help</source>
+        <translation>Waar je &amp;hulp vindt</translation>
+    </message>
+    <message>
+        <source>This wait has become long</source>
+        <translation>Dit wachten duurt lang</translation>
+    </message>
+    <message>
+        <source>This pause has lasted more than a day</source>
+        <translation>Deze pauze duurt al langer dan een dag</translation>
+    </message>
+    <message>
+        <source>Healthy pauses last hours, at most a day. You may ask for what you need, calmly, for example:</source>
+        <translation>Een gezonde pauze duurt uren, hooguit een dag. Je mag rustig vragen wat jij nodig hebt, bijvoorbeeld:</translation>
+    </message>
+    <message>
+        <source>If you are worried, or if there is fear or threat between you, you deserve help. The safety card says where to find it.</source>
+        <translation>Maak je je zorgen, of is er angst of dreiging tussen jullie? Dan verdien je hulp. Op de veiligheidskaart staat waar je die vindt.</translation>
+    </message>
+    <message>
+        <source>Time for them to come back</source>
+        <translation>Tijd om terug te komen</translation>
+    </message>
+    <message>
+        <source>Your partner agreed to come back about now</source>
+        <translation>Je partner heeft afgesproken rond nu terug te komen</translation>
+    </message>
+    <message>
+        <source>Give them a few minutes: coming back out of a pause can take a moment. If they don&apos;t come, you could go to them calmly and say:</source>
+        <translation>Geef je partner een paar minuten: uit een pauze terugkomen kan even duren. Komt je partner niet, dan kun je rustig naar hem of haar toe gaan en zeggen:</translation>
+    </message>
+    <message>
+        <source>Not a reproach, just an invitation. Listening comes before solving.</source>
+        <translation>Geen verwijt, alleen een uitnodiging. Luisteren komt vóór oplossen.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTexts</name>
+    <message>
+        <source>I miss you. Shall we sit together for a bit?</source>
+        <translation>Ik mis je. Zullen we even samen gaan zitten?</translation>
+    </message>
+    <message>
+        <source>I&apos;m glad to give you the room you need to recover. But if this takes longer than a day, I want us to talk about what&apos;s going on.</source>
+        <translation>Ik geef je graag de ruimte die je nodig hebt om bij te komen. Maar als dit langer dan een dag duurt, wil ik dat we samen praten over wat er speelt.</translation>
+    </message>
+    <message>
+        <source>Your partner agreed to come back about now</source>
+        <translation>Je partner heeft afgesproken rond nu terug te komen</translation>
+    </message>
+    <message>
+        <source>Your partner agreed to come back %1, %2 ago</source>
+        <translation>Je partner heeft afgesproken %1 terug te komen, %2 geleden</translation>
+    </message>
+    <message>
+        <source>Your partner is taking a pause · back %1 (%2 left)</source>
+        <translation>Je partner neemt een pauze · terug %1 (nog %2)</translation>
+    </message>
+    <message>
+        <source>A long wait</source>
+        <translation>Lang wachten</translation>
+    </message>
+    <message>
+        <source>Time for them to come back</source>
+        <translation>Tijd om terug te komen</translation>
+    </message>
+    <message>
+        <source>Give them a few minutes. If they don&apos;t come, you could say: “%1”</source>
+        <translation>Geef je partner een paar minuten. Komt je partner niet, dan kun je zeggen: ‘%1’</translation>
+    </message>
+    <message>
+        <source>Your partner is taking a pause</source>
+        <translation>Je partner neemt een pauze</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to wait at the door: do something good for yourself.</source>
+        <translation>Je hoeft niet bij de deur te wachten: doe iets goeds voor jezelf.</translation>
+    </message>
+    <message>
+        <source>My partner is &amp;back</source>
+        <translation>Mijn partner is &amp;terug</translation>
     </message>
 </context>
 <context>

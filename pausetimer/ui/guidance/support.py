@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pausetimer import paths
 from pausetimer.core.guidance import load_guidance
 from pausetimer.core.guidance_model import Guidance
+from pausetimer.core.waiting_guidance import WaitingGuidance, load_waiting
 from pausetimer.services.i18n import resolve_language
 from pausetimer.settings import Settings
 
@@ -29,6 +30,10 @@ def guidance_language(settings: Settings) -> str:
 
 def load_content(settings: Settings) -> Guidance:
     return load_guidance(guidance_language(settings), paths.guidance_dir())
+
+
+def load_waiting_content(settings: Settings) -> WaitingGuidance:
+    return load_waiting(guidance_language(settings), paths.guidance_dir())
 
 
 def system_prefers_reduced_motion() -> bool:

@@ -1,4 +1,6 @@
-"""The guidance window: breathe, body scan, reflect, and the safety note, one tab each."""
+"""The guidance window: breathe, body scan, reflect, and the safety note, one tab each; while
+the partner takes a pause, the page for the one who waits takes the place of body scan and
+reflection."""
 
 from __future__ import annotations
 
@@ -17,16 +19,19 @@ from pausetimer.ui.guidance.body_scan import BodyScanPanel, Speaker
 from pausetimer.ui.guidance.help_lines import HelpLinesPanel
 from pausetimer.ui.guidance.pacer import BreathingPanel
 from pausetimer.ui.guidance.reflection import CardView, ReflectionPanel
+from pausetimer.ui.guidance.sides import WindowSide
 from pausetimer.ui.guidance.signals import SignalsCardView, SignalsPicker, load_card
 from pausetimer.ui.guidance.support import (
     TimeSource,
     load_content,
+    load_waiting_content,
     system_prefers_reduced_motion,
 )
+from pausetimer.ui.guidance.waiting import WaitingPanel
 from pausetimer.ui.icons import app_icon
 from pausetimer.ui.screen_fit import keep_on_screen, scrolling
 
-SECTIONS = ("breathe", "body_scan", "reflect", "signals", "safety")
+SECTIONS = ("waiting", "breathe", "body_scan", "reflect", "signals", "safety")
 
 # Calm and plain: the platform style, a little more air, and muted secondary text.
 STYLE = """
@@ -110,6 +115,7 @@ class GuidanceWindow(QWidget):
         self.signals_card.tickRequested.connect(self._tick_signals)
         picker = SignalsPicker(ctx, card)
         self.reflection = ReflectionPanel(ctx, guidance.reflection, guidance.during, picker)
+        self.waiting = WaitingPanel(ctx, load_waiting_content(settings))
 
     def _build_tabs(self, guidance: Guidance) -> QTabWidget:
         safety = QScrollArea()
@@ -127,17 +133,26 @@ class GuidanceWindow(QWidget):
         self.tabs.setDocumentMode(True)
         # Each page scrolls when the screen is smaller than the page (at 200 % on 1280x800 the
         # Start and Stop buttons were below the edge).
-        self.tabs.addTab(
-            scrolling(self.breathing, keep_visible=self.breathing.start_button),
-            guidance.breathing.title,
-        )
-        self.tabs.addTab(
-            scrolling(self.body_scan, keep_visible=self.body_scan.start_button),
-            guidance.body_scan.title,
-        )
-        self.tabs.addTab(scrolling(self.reflection), guidance.reflection.title)
-        self.tabs.addTab(scrolling(self.signals_card), self.signals_card.title)
-        self.tabs.addTab(safety, self.tr("Safety"))
+        self._pages = {
+            "waiting": scrolling(self.waiting),
+            "breathe": scrolling(self.breathing, keep_visible=self.breathing.start_button),
+            "body_scan": scrolling(self.body_scan, keep_visible=self.body_scan.start_button),
+            "reflect": scrolling(self.reflection),
+            "signals": scrolling(self.signals_card),
+            "safety": safety,
+        }
+        titles = {
+            "waiting": self.tr("While you wait"),
+            "breathe": guidance.breathing.title,
+            "body_scan": guidance.body_scan.title,
+            "reflect": guidance.reflection.title,
+            "signals": self.signals_card.title,
+            "safety": self.tr("Safety"),
+        }
+        for section in SECTIONS:
+            self.tabs.addTab(self._pages[section], titles[section])
+        self._side = WindowSide(self.tabs, self._pages)
+        self._side.apply(self._ctx.service.latest_pause())
         self.tabs.setAccessibleName(self.tr("Guidance sections"))
         return self.tabs
 
@@ -146,7 +161,7 @@ class GuidanceWindow(QWidget):
         if section is not None:
             if section not in SECTIONS:
                 raise ValueError(f"unknown guidance section {section!r}; one of {SECTIONS}")
-            self.tabs.setCurrentIndex(SECTIONS.index(section))
+            self._side.show_section(section)
         if self.isMinimized():
             self.showNormal()
         self.show()
@@ -170,7 +185,7 @@ class GuidanceWindow(QWidget):
         self.reflection.signals.setFocus()
 
     def current_section(self) -> str:
-        return SECTIONS[self.tabs.currentIndex()]
+        return next(name for name, page in self._pages.items() if page is self.tabs.currentWidget())
 
     def _reduced_motion(self, settings: Settings) -> bool:
         desktop = self.desktop_motion
@@ -182,6 +197,8 @@ class GuidanceWindow(QWidget):
         announce_phase(self.breathing)
 
     def _changed(self, change: Change) -> None:
+        if ChangeKind.ACTIVE_PAUSE in change:
+            self._side.apply(change.active or self._ctx.service.latest_pause())
         if ChangeKind.SETTINGS in change:
             self._apply_settings(self._ctx.settings.get())
 
@@ -195,4 +212,5 @@ class GuidanceWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reflection.save_now()
+        self.waiting.save_now()
         super().closeEvent(event)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from pausetimer.core.clock import Clock
-from pausetimer.core.pause import Pause
+from pausetimer.core.pause import Pause, Side
+from pausetimer.core.waiting_guidance import LETTER_KEY
 from pausetimer.ui.history.calm_text import calm_summary
 from pausetimer.ui.history.formatting import NOTHING, date_text, duration_text, moment_text
 
@@ -104,8 +105,13 @@ class PauseDetails(QWidget):
             else QCoreApplication.translate("History", "End the pause before deleting it.")
         )
         self.return_note.setText(pause.return_note or NOTHING)
+        letter = QCoreApplication.translate("History", "Letter")
         self.reflections.setText(
-            "\n\n".join(f"{prompt}: {answer}" for prompt, answer in reflections.items()) or NOTHING
+            "\n\n".join(
+                f"{letter if prompt == LETTER_KEY else prompt}: {answer}"
+                for prompt, answer in reflections.items()
+            )
+            or NOTHING
         )
 
     def show_signals(self, lines: list[str]) -> None:
@@ -133,11 +139,14 @@ class PauseDetails(QWidget):
             )
         else:
             lines.append(QCoreApplication.translate("History", "This pause is still running."))
-        lines.append(
-            QCoreApplication.translate("History", "Announced to your partner.")
-            if pause.announced
-            else QCoreApplication.translate("History", "Not announced.")
-        )
+        if pause.side is Side.WAITING:
+            lines.append(QCoreApplication.translate("History", "Your partner's pause: you waited."))
+        else:
+            lines.append(
+                QCoreApplication.translate("History", "Announced to your partner.")
+                if pause.announced
+                else QCoreApplication.translate("History", "Not announced.")
+            )
         calm = calm_summary(pause.calm_start, pause.calm_end)
         return " ".join(lines) + (f"\n\n{calm}" if calm else "")
 

@@ -138,6 +138,8 @@ class HistoryTableModel(QAbstractTableModel):
             return item.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 6 and item.side == "waiting":
+            return QCoreApplication.translate("History", "Your partner's pause: you waited.")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 8 and item.is_long:
             return QCoreApplication.translate("History", "This pause lasted more than a day.")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, 5):
@@ -161,6 +163,8 @@ class HistoryTableModel(QAbstractTableModel):
         if column == 5:
             return str(item.extensions) if item.extensions else ""
         if column == 6:
+            if item.side == "waiting":  # the partner's pause: there was nothing to announce
+                return QCoreApplication.translate("History", "you waited")
             return (
                 QCoreApplication.translate("History", "yes")
                 if item.announced

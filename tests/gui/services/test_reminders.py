@@ -11,7 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
-from pausetimer.core.pause import LONG_PAUSE, ReturnSpec
+from pausetimer.core.changes import Source
+from pausetimer.core.pause import LONG_PAUSE, ReturnSpec, Side
 from pausetimer.core.reminders import ReminderKind
 from pausetimer.services.freedesktop_notifications import Urgency
 from pausetimer.services.notifier import Notifier
@@ -128,7 +129,8 @@ def test_heads_up_then_return_then_repeats_until_ended(
     assert windows.reminder().isVisible() and not windows.reminder().long_warning
     _advance(clock, fake_scheduler, monotonic, timedelta(minutes=25))  # repeats at +10, +20
     assert len(_sent(reminders)) == 4
-    ctx.service.end()
+    # Ended elsewhere (the tray's "I'm back" would show the return page instead).
+    ctx.service.end(source=Source.COMMAND_LINE)
     assert not windows.reminder().isVisible()
     assert fake_scheduler.jobs == {} and not reminders.watch.active
     _advance(clock, fake_scheduler, monotonic, timedelta(hours=2))
@@ -302,3 +304,21 @@ def test_notifications_are_neutral_when_a_phone_may_show_them(
     _advance(clock, fake_scheduler, monotonic, timedelta(minutes=30))
     assert _sent(reminders)[-1] == ("Pausetimer", "Time to return")
     assert windows.reminder().isVisible()  # the full words stay on this computer
+
+
+def test_a_wait_gets_the_gentle_note_and_its_own_window(
+    ctx: AppContext,
+    reminders: Reminders,
+    windows: Windows,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+) -> None:
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)), side=Side.WAITING)
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=30))
+    title, message = _sent(reminders)[-1]
+    assert title == "Your partner agreed to come back" and "a few minutes" in message
+    assert windows.waiting_reminder().isVisible() and not windows.reminder().isVisible()
+    ctx.service.end(source=Source.COMMAND_LINE)
+    assert not windows.waiting_reminder().isVisible()

@@ -59,8 +59,8 @@ def test_open_guidance_and_history_follow_the_switch_in_place(
 ) -> None:
     guidance = switching.guidance("body_scan")
     history = switching.history()
-    assert guidance.tabs.tabText(0) == "Ademen"
-    assert guidance.tabs.tabText(3) == "Vroege signalen"
+    assert guidance.tabs.tabText(1) == "Ademen"  # 0: the page for the one who waits
+    assert guidance.tabs.tabText(4) == "Vroege signalen"
     dutch_history_title = history.windowTitle()
     guidance.move(40, 50)
     _switch(ctx, qtbot, "en")
@@ -69,9 +69,9 @@ def test_open_guidance_and_history_follow_the_switch_in_place(
     qtbot.addWidget(new_guidance)
     qtbot.addWidget(new_history)
     assert new_guidance.isVisible() and new_history.isVisible()
-    assert new_guidance.tabs.tabText(0) == "Breathe"
+    assert new_guidance.tabs.tabText(1) == "Breathe"
     assert new_guidance.tabs.tabText(new_guidance.tabs.count() - 1) == "Safety"
-    assert new_guidance.tabs.tabText(3) == "Early signals"
+    assert new_guidance.tabs.tabText(4) == "Early signals"
     assert new_guidance.current_section() == "body_scan"  # the user's place is kept
     assert new_history.windowTitle() != dutch_history_title
 
@@ -93,3 +93,26 @@ def test_the_moments_together_follow_the_switch(
     qtbot.waitUntil(lambda: together.title() == "Time together")
     assert together.delete_button.text() == "&Delete"
     assert together.list.item(0).text().startswith("tomorrow at")
+
+
+def test_the_waiting_side_speaks_dutch_and_follows_the_switch(
+    switching: Windows, ctx: AppContext, qtbot: QtBot
+) -> None:
+    from datetime import timedelta
+
+    from pausetimer.core.pause import ReturnSpec, Side
+
+    ctx.service.start(ReturnSpec(after=timedelta(hours=1)), side=Side.WAITING)
+    guidance = switching.guidance()
+    assert guidance.current_section() == "waiting"
+    assert guidance.tabs.tabText(0) == "Terwijl je wacht"
+    switching.show_reminder(False)
+    note = switching.waiting_reminder()
+    assert note.sentence.text() == "“Ik mis je. Zullen we even samen gaan zitten?”"
+    assert note.back_button.text() == "Mijn partner is &terug"
+    assert note.more_button.text() == "10 minuten &meer"
+    _switch(ctx, qtbot, "en")
+    assert note.sentence.text() == "“I miss you. Shall we sit together for a bit?”"
+    assert note.more_button.text() == "10 more &minutes"
+    assert switching.guidance().tabs.tabText(0) == "While you wait"
+    note.hide()

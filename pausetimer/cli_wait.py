@@ -1,0 +1,85 @@
+"""`pausetimer wait`: the partner's side of a pause, on their own computer.
+
+"My partner is taking a pause": the one who waits records the agreed return, and the app keeps
+them company until then (ideas, breathing, a letter) and nudges gently at the agreed time. It
+takes the same ``--for``/``--until`` as ``start``. Qt-free, like the rest of the command line's
+words (``status`` uses :func:`waiting_line` and loads no Qt).
+"""
+
+from __future__ import annotations
+
+from pausetimer.cli_i18n import translate
+
+# `status` reads waiting_line and loads only what it needs (see pausetimer.cli): no argparse,
+# not even the typing module.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+    from datetime import timedelta
+    from typing import Any
+
+    from pausetimer.core.clock import Clock
+
+
+def add_parser(commands: Any, as_json: str) -> None:
+    """Register ``wait`` on the command line's subparsers."""
+    wait = commands.add_parser(
+        "wait",
+        help=translate("CommandLine", "your partner is taking a pause: note when they come back"),
+    )
+    when = wait.add_mutually_exclusive_group(required=True)
+    when.add_argument("--for", dest="for_", metavar="DURATION", help="20m, 1h, 1h30m")
+    when.add_argument("--until", metavar="TIME", help="19:00, 2026-11-21T19:00+01:00")
+    wait.add_argument(
+        "--long",
+        action="store_true",
+        help=translate("CommandLine", "allow a return over 24 hours away"),
+    )
+    wait.add_argument(
+        "--no-app",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "do not start the tray app when none runs (then no reminder comes until it runs)",
+        ),
+    )
+    wait.add_argument("--json", action="store_true", help=as_json)
+
+
+def build_request(
+    args: argparse.Namespace, clock: Clock, duration: Callable[[str], timedelta]
+) -> dict[str, Any]:
+    """The ``wait`` request, parsing the return the way ``start`` does; raises InputError."""
+    from pausetimer.core.durations import parse_return_time
+
+    request: dict[str, Any] = {"cmd": "wait", "long": args.long}
+    if args.for_ is not None:
+        request["for_seconds"] = int(duration(args.for_).total_seconds())
+    else:
+        request["until"] = parse_return_time(args.until, clock).isoformat()
+    return request
+
+
+def waiting_line(state: str, back: str, remaining: str, command: str) -> str:
+    """The status line of a waiting-side pause (``back``: the agreed time; ``remaining``: how
+    long until, or since, it)."""
+    if state == "running":
+        if command == "wait":
+            line = translate(
+                "CommandLine",
+                "Noted: your partner agreed to be back at %1. Do something good for yourself "
+                "meanwhile.",
+            )
+        else:
+            line = translate("CommandLine", "Your partner is taking a pause: back at %1 (in %2).")
+        return line.replace("%1", back).replace("%2", remaining)
+    return (
+        translate(
+            "CommandLine",
+            "Your partner agreed to be back at %1 (%2 ago). Give them a few minutes; then you may "
+            "gently invite them.",
+        )
+        .replace("%1", back)
+        .replace("%2", remaining)
+    )
