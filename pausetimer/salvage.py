@@ -43,7 +43,7 @@ _TABLES = (
 )
 # Columns later schema versions added: copied when the damaged file has them (an older file
 # gets their defaults; a wait stays a wait).
-_LATER_COLUMNS = {"pauses": ("calm_start", "calm_end", "side")}
+_LATER_COLUMNS = {"pauses": ("calm_start", "calm_end", "side", "nudge_seen_at")}
 _SIDES = ("pausing", "waiting")
 _BATCH = 200
 _MAX_ROWID = 2**62
@@ -104,8 +104,9 @@ def _columns(source: sqlite3.Connection, table: str, columns: tuple[str, ...]) -
 
 
 def _tidy(row: tuple[object, ...], columns: tuple[str, ...], first: int) -> tuple[object, ...]:
-    """A calm rating that reads back as anything but 0-10 (a damaged page) is dropped, and a
-    side that is neither becomes the usual one, rather than losing the pause with it."""
+    """A calm rating that reads back as anything but 0-10 (a damaged page) is dropped, a first
+    sighting that is no instant too, and a side that is neither becomes the usual one, rather
+    than losing the pause with it."""
     later = tuple(
         _tidy_value(name, value) for name, value in zip(columns[first:], row[first:], strict=True)
     )
@@ -115,6 +116,8 @@ def _tidy(row: tuple[object, ...], columns: tuple[str, ...], first: int) -> tupl
 def _tidy_value(name: str, value: object) -> object:
     if name == "side":
         return value if value in _SIDES else _SIDES[0]
+    if name == "nudge_seen_at":
+        return value if type(value) is int else None
     return value if type(value) is int and 0 <= value <= 10 else None
 
 

@@ -18,6 +18,16 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 T0 = datetime(2026, 11, 21, 14, 0, tzinfo=AMSTERDAM)
 
 
+@pytest.fixture(autouse=True)
+def _never_the_users_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test reads or writes the real user's data: a test that runs the command line without
+    asking for ``data_dir`` once opened the home folder's database, which a later schema step
+    then met as a stranger. Tests that need the folder take ``data_dir``, which overrides this."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PAUSETIMER_DATA_DIR", str(tmp_path_factory.mktemp("no-user-data")))
+        yield
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(T0, zone=AMSTERDAM)

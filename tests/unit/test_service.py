@@ -1,4 +1,5 @@
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -7,7 +8,7 @@ from pausetimer.core.errors import InputError, StateError
 from pausetimer.core.pause import PauseState, ReturnSpec
 from pausetimer.nudge_seen import seen_at
 from pausetimer.service import PauseService
-from pausetimer.store import Store
+from pausetimer.store import Store, open_store
 from tests.helpers.clock import FakeClock
 
 
@@ -139,3 +140,24 @@ def test_the_first_sighting_of_the_nudge_is_recorded_once(
     assert seen[1:] == [Change.of(ChangeKind.HISTORY, source=Source.REMINDER, pause_id=pause.id)]
     service.end()
     assert seen_at(store.connection, pause.id) == first
+
+
+def test_salvage_keeps_the_first_sighting(tmp_path: Path, clock: FakeClock) -> None:
+    from pausetimer.salvage import salvage
+
+    damaged = open_store(tmp_path / "damaged.db")
+    service = PauseService(damaged, clock)
+    pause, _ = service.start(ReturnSpec(after=timedelta(minutes=30)))
+    clock.advance(timedelta(minutes=31))
+    first = clock.now()
+    service.mark_nudge_seen()
+    clock.advance(timedelta(minutes=2))
+    service.end()
+    damaged.close()
+    fresh = open_store(tmp_path / "fresh.db")
+    try:
+        assert salvage(tmp_path / "damaged.db", fresh.connection) == 1
+        assert pause.id is not None
+        assert seen_at(fresh.connection, pause.id) == first
+    finally:
+        fresh.close()
