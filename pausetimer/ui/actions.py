@@ -115,13 +115,16 @@ class PauseActions(QObject):
             self.show_partner_sentence(dialog.extended, dialog.cautions, extended=True)
 
     def end(self) -> Pause | None:
-        """ "I'm back": end the pause now, then offer to plan a moment together (optional)."""
+        """ "I'm back": end the pause now. Coming back from one's own pause, the return page
+        follows (``Windows``), which offers a moment together among its return words; when the
+        partner came back, the offer comes here (optional, never modal)."""
         try:
             ended = self._ctx.service.end()
         except PausetimerError as problem:
             self._report(problem)
             return None
-        self.offer_together()
+        if ended.side is Side.WAITING:
+            self.offer_together()
         return ended
 
     def offer_together(self) -> None:

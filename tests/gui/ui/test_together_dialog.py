@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Source
 from pausetimer.core.clock import to_local
-from pausetimer.core.pause import ReturnSpec
+from pausetimer.core.pause import ReturnSpec, Side
 from pausetimer.ui.actions import PauseActions
 from pausetimer.ui.main_window import MainWindow
 from pausetimer.ui.together_dialog import TogetherDialog
@@ -117,9 +117,11 @@ def test_the_main_window_lists_and_deletes_moments(
     assert together.list.count() == 0 and together.empty_label.isVisibleTo(window)
 
 
-def test_im_back_offers_a_moment_together_without_blocking(ctx: AppContext, qtbot: QtBot) -> None:
+def test_my_partner_is_back_offers_a_moment_together_without_blocking(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     actions = PauseActions(ctx)
-    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)), side=Side.WAITING)
     assert actions.end() is not None
     offer = actions.dialog
     assert isinstance(offer, TogetherDialog) and not offer.isModal()
@@ -174,3 +176,12 @@ def test_the_list_opens_one_plan_dialog_and_the_phone(
     assert gone is not None
     ctx.service.together.delete(gone, source=Source.COMMAND_LINE)
     assert together.list.count() == 0  # followed a delete made elsewhere
+
+
+def test_im_back_from_my_own_pause_opens_no_second_window(ctx: AppContext) -> None:
+    """The return page (shown by ``Windows``) offers the moment together among its return
+    words; a dialog of its own beside it made two windows at once."""
+    actions = PauseActions(ctx)
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    assert actions.end() is not None
+    assert not isinstance(actions.dialog, TogetherDialog)
