@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
+from pausetimer.core.changes import Source
 from pausetimer.core.pause import LONG_PAUSE, ReturnSpec
 from pausetimer.core.presence import Presence
 from pausetimer.nudge_seen import seen_at
@@ -137,7 +138,8 @@ def test_ending_the_pause_while_held_stops_watching(
     desktop.presence = Presence(locked=True)
     _come_due(ctx, clock, reminders)
     assert watch.polling
-    ctx.service.end()
+    # Ended elsewhere (the command line): no return page either, so no window at all.
+    ctx.service.end(source=Source.COMMAND_LINE)
     assert not watch.polling and not watch.holding
     samples = desktop.samples
     desktop.presence = Presence(idle=timedelta(0))
