@@ -2,7 +2,8 @@
 for the running pause, without opening a window.
 
 Like ``calendar``: 2 for a path that cannot be written (checked before anything else), 1 when no
-pause runs, 0 when the file was written. The card speaks the command line's language (the
+pause runs or it is the partner's (the card speaks for the one who pauses), 0 when the file was
+written. The card speaks the command line's language (the
 locale's), and the partner's name comes from the settings, as in the app. Qt is loaded only when
 a card is really made, on its offscreen platform: no window opens, no display is needed.
 """
@@ -54,6 +55,12 @@ def run(
     if result.get("state") not in ("running", "due") or not result.get("return_at"):
         return EXIT_REFUSED, translate(
             "CommandLine", "No pause is running, so there is no return time to put on a card."
+        )
+    if result.get("side") == "waiting":  # the card speaks for the one who takes the pause
+        return EXIT_REFUSED, translate(
+            "CommandLine",
+            "The card is for the one who takes the pause; while you wait for your partner "
+            "there is none to make.",
         )
     try:
         _write(args.pdf, result["return_at"], args.where, clock)

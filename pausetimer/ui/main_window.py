@@ -258,7 +258,6 @@ class MainWindow(QWidget):
         self.back_button.setVisible(active)
         self.extend_button.setVisible(active)
         self.phone_button.setVisible(active)
-        self.card_button.setVisible(active)
         self.footer.setText(
             self.tr("Closing this window keeps Pausetimer running in the tray.")
             if self._tray_present

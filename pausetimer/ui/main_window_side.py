@@ -24,6 +24,8 @@ def apply_side(window: MainWindow, view: PauseView, detail: str, clock: Clock) -
     window.waiting_button.setText(menu_title())
     window.waiting_button.setVisible(not active)
     waiting = view.pause is not None and view.pause.side is Side.WAITING
+    # The card speaks for the one who pauses: during the partner's pause there is none to make.
+    window.card_button.setVisible(active and not waiting)
     back = QCoreApplication.translate("MainWindow", "I'm &back")
     window.back_button.setText(waiting_texts.back_label() if waiting else back)
     if not waiting:

@@ -777,6 +777,10 @@
         <translation>Er loopt geen pauze, dus er is geen terugkomtijd om op een kaart te zetten.</translation>
     </message>
     <message>
+        <source>The card is for the one who takes the pause; while you wait for your partner there is none to make.</source>
+        <translation>De kaart is voor wie de pauze neemt; terwijl jij op je partner wacht, is er geen kaart te maken.</translation>
+    </message>
+    <message>
         <source>Could not write the file: %1.</source>
         <translation>Het bestand kon niet worden geschreven: %1.</translation>
     </message>

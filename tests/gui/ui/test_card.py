@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from pausetimer import card
 from pausetimer.cli import main
 from pausetimer.context import AppContext
-from pausetimer.core.pause import ReturnSpec
+from pausetimer.core.pause import ReturnSpec, Side
 from pausetimer.services.i18n import Translations
 from pausetimer.ui.card_dialog import CardDialog
 from pausetimer.ui.main_window import MainWindow
@@ -154,6 +154,16 @@ def test_the_card_opens_from_the_partner_dialog_and_the_main_window(
     shiboken6.delete(window)  # it must not hear later tests' language switches
 
 
+def test_the_partners_pause_has_no_card(ctx: AppContext) -> None:
+    """The card says "I'm taking a pause": while the user waits for the partner, none is offered."""
+    ctx.service.start(ReturnSpec(after=timedelta(hours=1)), side=Side.WAITING)
+    window = MainWindow(ctx)  # deleted below, not by qtbot
+    window.present()
+    assert window.phone_button.isVisible() and not window.card_button.isVisible()
+    window.close()
+    shiboken6.delete(window)
+
+
 # -- pausetimer card ---------------------------------------------------------------------------
 
 
@@ -177,6 +187,10 @@ def test_card_on_the_command_line(
     target = tmp_path / "card.pdf"
     code, said = cli("card", "--pdf", str(target), clock=clock, capsys=capsys)
     assert code == 1 and "No pause is running" in said and not target.exists()
+    assert cli("wait", "--for", "2h", "--no-app", clock=clock, capsys=capsys)[0] == 0
+    code, said = cli("card", "--pdf", str(target), clock=clock, capsys=capsys)
+    assert code == 1 and "while you wait for your partner" in said and not target.exists()
+    assert cli("end", clock=clock, capsys=capsys)[0] == 0
     assert cli("start", "--for", "2h", "--no-app", clock=clock, capsys=capsys)[0] == 0
     assert cli("card", clock=clock, capsys=capsys)[0] == 2  # no file named
     assert cli("card", "--pdf", str(tmp_path / "no" / "c.pdf"), clock=clock, capsys=capsys)[0] == 2
