@@ -1,7 +1,8 @@
 """The ``pausetimer`` command as installed (the console script, and ``python -m pausetimer``).
 
 Exactly ``pausetimer status`` and ``pausetimer status --json`` go the quick way
-(:mod:`pausetimer.cli_quick`); everything else, ``status --help`` included, goes to
+(:mod:`pausetimer.cli_quick`), and no arguments at all starts the tray app directly, as
+:func:`pausetimer.cli.main` would; everything else, ``status --help`` included, goes to
 :func:`pausetimer.cli.main`.
 """
 
@@ -18,6 +19,12 @@ def main() -> int:
         from pausetimer.cli_quick import quick_status
 
         return quick_status(json_output=len(argv) == 2)
+    if not argv:  # the tray app: none of the command line's parsing and words (start-up time)
+        from pausetimer.cli_quick import prepare
+        from pausetimer.gui import run_gui
+
+        prepare()
+        return run_gui([sys.argv[0]])
     from pausetimer.cli import main as full
 
     return full(argv)

@@ -1,11 +1,15 @@
-"""Small building blocks the dialogs share."""
+"""Small building blocks the dialogs share.
+
+The tray imports this module while the app starts, so ``Qt``'s enums are looked up inside the
+functions: the first use of ``Qt`` makes PySide build about a hundred Python enums (see
+benchmarks/README.md), which only a window needs.
+"""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -25,6 +29,8 @@ class MessageLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setAccessibleName(accessible_name)
+        from PySide6.QtCore import Qt  # see the module doc: not while the tray app starts
+
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A coloured bar beside the text rather than coloured text: readable on light and dark.
         self.setStyleSheet(
@@ -126,6 +132,8 @@ def stack_with_on_top(window: QWidget) -> None:
     ordinary window again."""
     if on_wayland():
         return  # no on-top layer there; changing the flag would only re-create the window
+    from PySide6.QtCore import Qt  # see the module doc: not while the tray app starts
+
     on_top = Qt.WindowType.WindowStaysOnTopHint
     wanted = any(
         other is not window and other.isVisible() and bool(other.windowFlags() & on_top)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QWidget
 
 from pausetimer import paths
@@ -58,12 +58,27 @@ class Windows(QObject):
         self._language = ctx.settings.get().language
         ctx.events.changed.connect(self._changed)
         # F1 in any window of the app opens the safety card with the help lines: one key from
-        # everywhere, without a button in every dialog.
+        # everywhere, without a button in every dialog. The filter is installed once a window
+        # of the app first has the keyboard (no key reaches the app before): an application-wide
+        # filter sees every event, and its first call makes PySide build Python's view of Qt's
+        # event and key enums, some 35 ms the tray's start-up would otherwise spend.
         app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QGuiApplication):
+            if app.focusWindow() is not None:
+                app.installEventFilter(self)
+            else:
+                app.focusWindowChanged.connect(self._listen_for_f1)
+
+    def _listen_for_f1(self, window: QWindow | None) -> None:
+        app = QCoreApplication.instance()
+        if window is None or not isinstance(app, QGuiApplication):
+            return
+        app.focusWindowChanged.disconnect(self._listen_for_f1)
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import Qt  # not at import: the tray imports this module at start-up
+
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

@@ -38,6 +38,24 @@ qapp.exec()
 app.shutdown()
 """
 
+# A returning user's start on a desktop with a tray (offscreen has none), up to the icon shown.
+TRAY_START = """
+import PySide6.QtCore as qtcore
+from pausetimer import paths
+from pausetimer.settings import Settings, save_settings
+from pausetimer.ui.tray import Tray
+Tray.available = lambda self: True
+save_settings(paths.settings_path(), Settings(welcome_done=True))
+from pausetimer.app import PausetimerApp
+from pausetimer.gui import application
+qapp = application(sys.argv[:1])
+app = PausetimerApp(qapp)
+assert app.start() is None, "the app did not start"
+built = "Qt" in vars(qtcore)
+app.shutdown()
+assert not built, "the Qt namespace was built"
+"""
+
 CLI_STATUS = """
 from pausetimer.cli import main
 assert main(["status", "--json"]) == 0
@@ -82,6 +100,18 @@ def test_an_idle_start_loads_nothing_heavy(tmp_path: Path) -> None:
     modules = loaded_modules(tmp_path, IDLE_START)
     assert {"PySide6.QtWidgets", "pausetimer.ui.tray"} <= modules
     assert heavy(modules) == []
+
+
+def test_a_tray_start_builds_no_view_of_the_qt_namespace(tmp_path: Path) -> None:
+    """The first use of ``Qt.*`` makes PySide build about a hundred Python enums (some 20-35 ms
+    on a start of about 200 ms): a window needs them, the tray's start does not."""
+    modules = loaded_modules(tmp_path, TRAY_START)
+    assert "pausetimer.ui.tray" in modules and "pausetimer.ui.main_window" not in modules
+
+
+def test_the_namespace_check_would_see_it_built(tmp_path: Path) -> None:
+    code = "import PySide6.QtCore as qtcore\nqtcore.Qt.AlignmentFlag\nassert 'Qt' in vars(qtcore)"
+    loaded_modules(tmp_path, code)  # check=True: the assertion holds in that interpreter
 
 
 def test_the_status_command_loads_no_qt_at_all(tmp_path: Path) -> None:

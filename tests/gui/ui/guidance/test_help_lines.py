@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -86,6 +87,8 @@ def test_f1_in_any_window_opens_the_safety_card(ctx: AppContext, qtbot: QtBot) -
         window = open_window()
         qtbot.addWidget(window)
         opened.append(window)
+    # As a person would: a window has the keyboard before a key can reach the app.
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None)
     for window in opened:
         qtbot.keyClick(window, Qt.Key.Key_F1)
         guidance = windows.guidance()
@@ -137,6 +140,10 @@ def test_f1_from_the_dialogs_too(ctx: AppContext, qtbot: QtBot) -> None:
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
+        dialog.show()
+    # As a person would: a window has the keyboard before a key can reach the app.
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None)
+    for dialog in dialogs:
         guidance = windows.guidance("breathe")
         qtbot.addWidget(guidance)
         qtbot.keyClick(dialog, Qt.Key.Key_F1)
