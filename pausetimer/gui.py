@@ -23,11 +23,14 @@ def application(argv: list[str]) -> QApplication:
     """The QApplication, set up as a tray app (closing the last window does not quit)."""
     existing = QCoreApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(argv)
+    reused = qapp is existing
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setDesktopFileName(DESKTOP_ID)  # matches the desktop entry and its icon
     qapp.setQuitOnLastWindowClosed(False)
-    _app_icon_with_the_first_window(qapp)
+    # A new QApplication has no icon yet; asking (``windowIcon()``) costs a few ms of start-up.
+    if not reused or qapp.windowIcon().isNull():
+        _app_icon_with_the_first_window(qapp)
     return qapp
 
 
@@ -47,8 +50,7 @@ def _app_icon_with_the_first_window(qapp: QApplication) -> None:
 
         qapp.setWindowIcon(app_icon())
 
-    if qapp.windowIcon().isNull():
-        qapp.focusWindowChanged.connect(on_focus)
+    qapp.focusWindowChanged.connect(on_focus)
 
 
 def run_gui(argv: list[str], *, show: str | None = None) -> int:

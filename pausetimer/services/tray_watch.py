@@ -21,11 +21,14 @@ uses SNI and registers an icon when the host comes; not measured here.)
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+if TYPE_CHECKING:  # QtDBus is loaded when a watch needs the bus, not while the app starts
+    from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
 
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 
@@ -113,6 +116,8 @@ class TrayWatcher(QObject):
             self._service_watcher = None
 
     def _watch_bus(self) -> None:
+        from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
+
         bus = self._bus if self._bus is not None else QDBusConnection.sessionBus()
         if not bus.isConnected():
             return  # no session bus: only XEmbed is possible, and the polling covers it
@@ -198,6 +203,10 @@ class TrayLossWatcher(QObject):
         for window in self._icon_windows():
             window.destroyed.connect(self._gone)
             self._watched.append(window)
+        if self._watched:
+            return  # an XEmbed tray: its end deletes these windows; the bus has nothing to say
+        from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
+
         bus = self._bus if self._bus is not None else QDBusConnection.sessionBus()
         if bus.isConnected():
             self._service_watcher = QDBusServiceWatcher(

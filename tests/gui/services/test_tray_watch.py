@@ -163,3 +163,47 @@ def test_the_arrival_watcher_can_watch_again_after_a_loss(
     assert not watcher.is_watching()
     with qtbot.waitSignal(watcher.trayAvailable, timeout=1000):
         watcher.restart()
+
+
+def test_a_status_notifier_tray_that_leaves_the_bus_is_reported(
+    qtbot: QtBot, private_bus: str
+) -> None:
+    """No icon windows: the icon lives in a StatusNotifierItem host, whose end the bus tells."""
+    watching = QDBusConnection.connectToBus(private_bus, "pausetimer-test-loss")
+    panel = QDBusConnection.connectToBus(private_bus, "pausetimer-test-loss-panel")
+    try:
+        assert panel.registerService(SNI_WATCHER)
+        watcher = TrayLossWatcher(probe=lambda: False, icon_windows=list, bus=watching)
+        watcher.watch()
+        # A round trip on the watching connection: the bus has its match rule before the end.
+        assert watching.interface().isServiceRegistered(SNI_WATCHER).value()
+        with qtbot.waitSignal(watcher.trayLost, timeout=3000):
+            assert panel.unregisterService(SNI_WATCHER)
+    finally:
+        QDBusConnection.disconnectFromBus("pausetimer-test-loss")
+        QDBusConnection.disconnectFromBus("pausetimer-test-loss-panel")
+
+
+def test_an_xembed_tray_is_watched_without_the_bus(qtbot: QtBot, private_bus: str) -> None:
+    """Icon windows: an XEmbed tray, whose end deletes them. A StatusNotifierWatcher that comes
+    and goes on the bus meanwhile (another panel) is not this tray's loss."""
+    watching = QDBusConnection.connectToBus(private_bus, "pausetimer-test-xembed")
+    panel = QDBusConnection.connectToBus(private_bus, "pausetimer-test-xembed-panel")
+    icon_window = QObject()
+    try:
+        assert panel.registerService(SNI_WATCHER)
+        watcher = TrayLossWatcher(
+            probe=lambda: False, icon_windows=lambda: [icon_window], bus=watching
+        )
+        lost: list[bool] = []
+        watcher.trayLost.connect(lambda: lost.append(True))
+        watcher.watch()
+        assert watching.interface().isServiceRegistered(SNI_WATCHER).value()
+        assert panel.unregisterService(SNI_WATCHER)
+        qtbot.wait(300)
+        assert lost == [] and watcher.is_watching()
+        with qtbot.waitSignal(watcher.trayLost, timeout=1000):
+            shiboken6.delete(icon_window)
+    finally:
+        QDBusConnection.disconnectFromBus("pausetimer-test-xembed")
+        QDBusConnection.disconnectFromBus("pausetimer-test-xembed-panel")
