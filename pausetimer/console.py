@@ -20,11 +20,19 @@ def main() -> int:
 
         return quick_status(json_output=len(argv) == 2)
     if not argv:  # the tray app: none of the command line's parsing and words (start-up time)
-        from pausetimer.cli_quick import prepare
-        from pausetimer.gui import run_gui
-
-        prepare()
-        return run_gui([sys.argv[0]])
+        return _tray_app()
     from pausetimer.cli import main as full
 
     return full(argv)
+
+
+def _tray_app() -> int:
+    """What :func:`pausetimer.cli.main` does without arguments, minus its catalogue of words:
+    the app translates through Qt."""
+    import signal
+
+    if hasattr(signal, "SIGUSR1"):  # until the app has its own handler: see cli_quick.prepare
+        signal.signal(signal.SIGUSR1, signal.SIG_IGN)
+    from pausetimer.gui import run_gui  # sets the private umask itself
+
+    return run_gui([sys.argv[0]])

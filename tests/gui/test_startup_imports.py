@@ -56,6 +56,16 @@ app.shutdown()
 assert not built, "the Qt namespace was built"
 """
 
+# The console script without arguments, up to the event loop (which would run until quit).
+CONSOLE_START = """
+from pausetimer.app import PausetimerApp
+from pausetimer.console import main
+PausetimerApp.run = lambda self: 0
+given, sys.argv = sys.argv, sys.argv[:1]
+assert main() == 0
+sys.argv = given
+"""
+
 CLI_STATUS = """
 from pausetimer.cli import main
 assert main(["status", "--json"]) == 0
@@ -112,6 +122,13 @@ def test_a_tray_start_builds_no_view_of_the_qt_namespace(tmp_path: Path) -> None
 def test_the_namespace_check_would_see_it_built(tmp_path: Path) -> None:
     code = "import PySide6.QtCore as qtcore\nqtcore.Qt.AlignmentFlag\nassert 'Qt' in vars(qtcore)"
     loaded_modules(tmp_path, code)  # check=True: the assertion holds in that interpreter
+
+
+def test_the_tray_app_starts_without_the_command_lines_parser_and_words(tmp_path: Path) -> None:
+    modules = loaded_modules(tmp_path, CONSOLE_START)
+    assert "pausetimer.ui.tray" in modules  # the app did start
+    # (argparse itself comes with PySide's signature support: not ours to spare.)
+    assert sorted(m for m in modules if m.startswith("pausetimer.cli")) == []
 
 
 def test_the_status_command_loads_no_qt_at_all(tmp_path: Path) -> None:
