@@ -146,7 +146,8 @@ def paint_card(painter: QPainter, target: QRectF, content: CardContent) -> None:
 
 def page_size() -> QPageSize:
     """Letter where the locale uses it, else A4."""
-    if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+    # The system's region, whatever language the app speaks: the paper in the printer is local.
+    if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
         return QPageSize(QPageSize.PageSizeId.Letter)
     return QPageSize(QPageSize.PageSizeId.A4)
 

@@ -2,7 +2,9 @@
 
 English is the source language; Dutch is the first translation. The system language comes from
 the locale environment (LANG / LC_MESSAGES / LC_ALL), which QLocale.system() reads; the settings
-can override it. Dates and times keep following the user's locale whatever the UI language.
+can override it. Day and month names follow the language chosen, so that they match the sentences
+around them; the region (and with it the time format, where the language has one for it) stays
+the user's.
 """
 
 from __future__ import annotations
@@ -29,6 +31,17 @@ def resolve_language(setting: str) -> str:
     return setting if setting in SUPPORTED else system_language()
 
 
+def locale_for(code: str) -> QLocale:
+    """The locale the windows format dates and numbers with: the system's when it speaks
+    ``code``; else ``code`` in the system's region (Dutch on an English system says "woensdag
+    2 december", not "Wednesday 2 December" in a Dutch sentence)."""
+    system = QLocale.system()
+    spoken = system.name().split("_")[0]  # names, not enums: this runs while the app starts
+    if spoken == code or (spoken == "C" and code == SOURCE_LANGUAGE):  # C: plain English
+        return system
+    return QLocale(QLocale(code).language(), system.territory())
+
+
 class Translations:
     """Installs the translators for one language and swaps them when the language changes.
 
@@ -51,6 +64,7 @@ class Translations:
         # English needs its file too: it holds the plural forms ("1 minute" / "5 minutes").
         self._load(f"pausetimer_{code}", str(paths.translations_dir()))
         self.language = code
+        QLocale.setDefault(locale_for(code))
         return code
 
     def remove(self) -> None:

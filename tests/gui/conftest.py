@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from pausetimer.context import AppContext
 from pausetimer.service import PauseService
@@ -28,3 +29,11 @@ def ctx(service: PauseService, tmp_path: Path, qapp: object) -> Iterator[AppCont
 @pytest.fixture
 def fake_clock(clock: FakeClock) -> FakeClock:
     return clock
+
+
+@pytest.fixture(autouse=True)
+def system_locale() -> Iterator[None]:
+    """The app makes its language's locale the default one (``services.i18n``); every test
+    starts again from the system's."""
+    yield
+    QLocale.setDefault(QLocale.system())
