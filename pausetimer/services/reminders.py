@@ -133,6 +133,16 @@ class Reminders(QObject):
             return  # history and reflections have no say in reminders
         self.evaluate()
 
+    def _neutral_words(self, kinds: set[ReminderKind]) -> str:
+        """Words that give nothing away on a lock screen, and still true for the side and the
+        moment: the one who waits is not the one to return, and a heads-up is not the time."""
+        due = bool(kinds & {ReminderKind.DUE, ReminderKind.LONG})
+        if self._pause is not None and self._pause.side is Side.WAITING:
+            from pausetimer.services.waiting_notice import neutral_waiting_words
+
+            return neutral_waiting_words(due)
+        return self.tr("Time to return") if due else self.tr("Almost time to return")
+
     def _deliver(self, reminders: tuple[Reminder, ...]) -> None:
         # Loaded with the notifier, when the first reminder comes: QtDBus costs start-up time.
         from pausetimer.services.freedesktop_notifications import Urgency
@@ -143,7 +153,7 @@ class Reminders(QObject):
         # A phone that mirrors notifications shows them on its lock screen, to anyone nearby:
         # then the words stay in the window on this computer and the notification is neutral.
         if settings.neutral_notifications or self.notifier.forwarding_likely() or self.in_meeting():
-            title, message = APP_NAME, self.tr("Time to return")
+            title, message = APP_NAME, self._neutral_words(kinds)
         elif self._pause is not None and self._pause.side is Side.WAITING:
             from pausetimer.services.waiting_notice import waiting_notice
 

@@ -37,3 +37,10 @@ def waiting_notice(kinds: set[ReminderKind], heads_up_minutes: int) -> tuple[str
             heads_up_minutes,
         ),
     )
+
+
+def neutral_waiting_words(due: bool) -> str:
+    """The waiting side's neutral notification (see ``Reminders._neutral_words``)."""
+    if due:
+        return QCoreApplication.translate("WaitingNotice", "The agreed time has come")
+    return QCoreApplication.translate("WaitingNotice", "Almost the agreed time")

@@ -3044,6 +3044,10 @@ Bestand: %1</translation>
             <numerusform>Over %n minuten heeft je partner afgesproken terug te komen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The agreed time has come</source>
+        <translation>De afgesproken tijd is er</translation>
+    </message>
 </context>
 <context>
     <name>WaitingReminderWindow</name>

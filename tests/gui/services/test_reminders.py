@@ -229,7 +229,36 @@ def test_neutral_notifications_say_nothing_personal(
     reminders.start()
     ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
     _advance(clock, fake_scheduler, monotonic, timedelta(minutes=30))
-    assert set(_sent(reminders)) == {("Pausetimer", "Time to return")}
+    assert _sent(reminders) == [
+        ("Pausetimer", "Almost time to return"),
+        ("Pausetimer", "Time to return"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("side", "heads_up", "due"),
+    [
+        (Side.PAUSING, "Almost time to return", "Time to return"),
+        (Side.WAITING, "Almost the agreed time", "The agreed time has come"),
+    ],
+)
+def test_neutral_words_stay_true_for_the_side_and_the_moment(
+    ctx: AppContext,
+    reminders: Reminders,
+    clock: FakeClock,
+    fake_scheduler: FakeScheduler,
+    monotonic: Monotonic,
+    side: Side,
+    heads_up: str,
+    due: str,
+) -> None:
+    ctx.settings.update(neutral_notifications=True)
+    reminders.start()
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)), side=side)
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=25))
+    assert _sent(reminders) == [("Pausetimer", heads_up)]
+    _advance(clock, fake_scheduler, monotonic, timedelta(minutes=5))
+    assert _sent(reminders)[-1] == ("Pausetimer", due)
 
 
 def test_settings_change_replans(
