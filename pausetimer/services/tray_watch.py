@@ -24,13 +24,16 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 if TYPE_CHECKING:  # QtDBus is loaded when a watch needs the bus, not while the app starts
     from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
 
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
+SNI_WATCHER_PATH = "/StatusNotifierWatcher"
+# The watcher announces each host (the panel part that shows the icons) as it registers.
+SNI_HOST_REGISTERED = "StatusNotifierHostRegistered"
 
 # Milliseconds between XEmbed checks: quick at first (a panel usually comes within seconds of the
 # app at login), then slower, then none. About five minutes in all.
@@ -114,6 +117,7 @@ class TrayWatcher(QObject):
             self._service_watcher.serviceRegistered.disconnect(self._on_sni_watcher)
             self._service_watcher.deleteLater()
             self._service_watcher = None
+            self._host_signal(connect=False)
 
     def _watch_bus(self) -> None:
         from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
@@ -125,6 +129,27 @@ class TrayWatcher(QObject):
             SNI_WATCHER, bus, QDBusServiceWatcher.WatchModeFlag.WatchForRegistration, self
         )
         self._service_watcher.serviceRegistered.connect(self._on_sni_watcher)
+        self._host_signal(connect=True)
+
+    def _host_signal(self, *, connect: bool) -> None:
+        """Hear the watcher announce a host: then the tray is there, without waiting for the
+        next look of the settle schedule (which stays, for watchers that announce nothing)."""
+        from PySide6.QtDBus import QDBusConnection
+
+        bus = self._bus if self._bus is not None else QDBusConnection.sessionBus()
+        where = (SNI_WATCHER, SNI_WATCHER_PATH, SNI_WATCHER, SNI_HOST_REGISTERED)
+        # The slot goes as a SLOT()-style string ("1" = slot), which the stubs do not list.
+        if connect:
+            bus.connect(*where, self, "1_on_sni_host()")  # type: ignore[call-overload]
+        else:
+            bus.disconnect(*where, self, "1_on_sni_host()")  # type: ignore[call-overload]
+
+    @Slot()
+    def _on_sni_host(self) -> None:
+        if self._watching:
+            self._timer.stop()
+            self._schedule = [0, *self._schedule]
+            self._next()
 
     def _on_sni_watcher(self, _service: str) -> None:
         self.statusNotifierHostAppeared.emit()

@@ -9,11 +9,13 @@ from collections.abc import Iterator
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
 from pausetimer.services.tray_watch import (
+    SNI_HOST_REGISTERED,
     SNI_WATCHER,
+    SNI_WATCHER_PATH,
     TrayLossWatcher,
     TrayWatcher,
 )
@@ -207,3 +209,32 @@ def test_an_xembed_tray_is_watched_without_the_bus(qtbot: QtBot, private_bus: st
     finally:
         QDBusConnection.disconnectFromBus("pausetimer-test-xembed")
         QDBusConnection.disconnectFromBus("pausetimer-test-xembed-panel")
+
+
+def test_a_host_announced_by_the_watcher_is_looked_for_at_once(
+    qtbot: QtBot, private_bus: str
+) -> None:
+    """The panel's host registers after its watcher: its announcement, not the settle schedule,
+    brings the next look."""
+    watching = QDBusConnection.connectToBus(private_bus, "pausetimer-test-host")
+    panel = QDBusConnection.connectToBus(private_bus, "pausetimer-test-host-panel")
+    host = {"registered": False}
+    try:
+        # Slow schedules: only the announcement can bring a look within the timeout.
+        watcher = TrayWatcher(
+            probe=lambda: host["registered"],
+            backoff_ms=(60_000,),
+            settle_ms=(60_000,),
+            bus=watching,
+        )
+        watcher.start()
+        with qtbot.waitSignal(watcher.statusNotifierHostAppeared, timeout=3000):
+            assert panel.registerService(SNI_WATCHER)
+        host["registered"] = True
+        announcement = QDBusMessage.createSignal(SNI_WATCHER_PATH, SNI_WATCHER, SNI_HOST_REGISTERED)
+        with qtbot.waitSignal(watcher.trayAvailable, timeout=3000):
+            assert panel.send(announcement)
+        assert not watcher.is_watching()
+    finally:
+        QDBusConnection.disconnectFromBus("pausetimer-test-host")
+        QDBusConnection.disconnectFromBus("pausetimer-test-host-panel")
