@@ -15,6 +15,7 @@ _._stop_timer
 context  # Qt's message handler signature (cli._quiet_qt_messages)
 _.converter  # logging.Formatter's time hook, overridden for UTC (diagnostics)
 _._on_closed  # QtDBus calls it by its SLOT() name (services/freedesktop_notifications.py)
+_._on_sni_host  # QtDBus calls it by its SLOT() name (services/tray_watch.py)
 _.value_type  # C struct fields the X library reads (services/x11_input_alarm.py)
 _.wait_value
 _.test_type
