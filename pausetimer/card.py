@@ -144,10 +144,15 @@ def paint_card(painter: QPainter, target: QRectF, content: CardContent) -> None:
     painter.restore()
 
 
+def region() -> QLocale:
+    """The system's region, whatever language the app speaks: the paper in the printer is
+    local."""
+    return QLocale.system()
+
+
 def page_size() -> QPageSize:
-    """Letter where the locale uses it, else A4."""
-    # The system's region, whatever language the app speaks: the paper in the printer is local.
-    if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+    """Letter where the user's region uses it, else A4."""
+    if region().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
         return QPageSize(QPageSize.PageSizeId.Letter)
     return QPageSize(QPageSize.PageSizeId.A4)
 

@@ -232,22 +232,18 @@ def test_card_on_the_command_line_in_dutch(tmp_path: Path) -> None:
 
 
 @needs_pdftotext
-def test_letter_paper_where_the_locale_uses_it_and_the_printer_path(
-    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+def test_letter_paper_where_the_region_uses_it_and_the_printer_path(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import QLocale
     from PySide6.QtPrintSupport import QPrinter
 
     dialog = open_card(ctx, qtbot)
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-        card.print_card(printer, dialog.canvas.content)
-    finally:
-        QLocale.setDefault(before)
+    monkeypatch.setattr(card, "region", lambda: QLocale("en_US"))  # a US system
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    card.print_card(printer, dialog.canvas.content)
     info = subprocess.run(
         ["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True, check=True
     ).stdout
