@@ -63,16 +63,26 @@ class HistoryActions(QWidget):
 
     def delete_all(self) -> None:
         total = self._service.count_rows(HistoryFilter(), self._ctx.clock.now())
+        text = QCoreApplication.translate(
+            "History",
+            "All %n pause(s) in your history, with their notes, reflections and"
+            " extensions, will be deleted for good, in every period. A pause that is"
+            " running now is kept until it ends. This cannot be undone.",
+            "",
+            total,
+        )
+        moments = len(self._service.together.past())
+        if moments:  # the history is wiped whole; moments still ahead are plans and stay
+            text += " " + QCoreApplication.translate(
+                "History",
+                "%n moment(s) together that have passed, with their words, go too; the"
+                " moments still ahead stay in the main window.",
+                "",
+                moments,
+            )
         if not self.ask(
             QCoreApplication.translate("History", "Delete the whole history?"),
-            QCoreApplication.translate(
-                "History",
-                "All %n pause(s) in your history, with their notes, reflections and"
-                " extensions, will be deleted for good, in every period. A pause that is"
-                " running now is kept until it ends. This cannot be undone.",
-                "",
-                total,
-            ),
+            text,
             QCoreApplication.translate("History", "Delete everything"),
         ):
             return
