@@ -1,9 +1,13 @@
-"""The history window's "Delete all…" wipes the whole history, the moments together that have
-passed too, and says so before; the moments still ahead are plans and stay."""
+"""The history window and the moments together: "Delete all…" wipes the whole history, the
+moments that have passed too, and says so before (the moments still ahead are plans and stay);
+a CSV export puts the moments in a file of their own beside the pauses'."""
 
 from __future__ import annotations
 
+import csv
+import stat
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +65,36 @@ def test_without_past_moments_the_question_speaks_of_pauses_only(
     monkeypatch.setattr(window, "ask", lambda title, text, action: questions.append(text))
     window.delete_all_button.click()
     assert "All 4 pause" in questions[0] and "moment" not in questions[0]
+
+
+def test_a_csv_export_puts_the_moments_in_a_table_of_their_own(
+    window: HistoryWindow, ids: dict[str, int], ctx: AppContext, clock: FakeClock, tmp_path: Path
+) -> None:
+    ctx.service.together.plan(clock.now() + timedelta(hours=1), "dinner, then a walk")
+    ctx.service.together.plan(clock.now() + timedelta(days=3), "=HYPERLINK(1)")
+    clock.advance(timedelta(hours=2))  # one has passed: exported all the same, as in the JSON
+    target = tmp_path / "history.csv"
+    window.write_export(target, "csv", include_reflections=False)
+    beside = tmp_path / "history-together.csv"
+    with beside.open(newline="") as file:
+        rows = list(csv.reader(file))
+    assert rows == [
+        ["at", "note", "created_at"],
+        ["2026-11-21T15:00:00+01:00", "dinner, then a walk", "2026-11-21T14:00:00+01:00"],
+        ["2026-11-24T14:00:00+01:00", "'=HYPERLINK(1)", "2026-11-21T14:00:00+01:00"],
+    ]
+    assert stat.S_IMODE(beside.stat().st_mode) == 0o600  # private words, as the pauses' file
+    with target.open(newline="") as file:
+        header = next(csv.reader(file))
+    assert "note" in header and "at" not in header  # the pauses' table keeps its own columns
+    assert "The moments together are in history-together.csv, beside it." in (
+        window.export_result.text()
+    )
+
+
+def test_a_csv_export_without_moments_writes_one_file(
+    window: HistoryWindow, ids: dict[str, int], tmp_path: Path
+) -> None:
+    window.write_export(tmp_path / "history.csv", "csv", include_reflections=False)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".csv") == ["history.csv"]
+    assert "moments" not in window.export_result.text()
