@@ -122,3 +122,36 @@ def test_every_control_has_a_name_and_a_key_in_the_order_they_stand(
         together.delete_button,
         together.list,
     ]
+
+
+def test_the_question_speaks_dutch(
+    ctx: AppContext, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from pausetimer.services.i18n import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.apply("nl")
+    system = QLocale()
+    QLocale.setDefault(QLocale("nl_NL"))  # dates follow the system's locale, as on a Dutch desktop
+    try:
+        together = TogetherList(ctx)
+        qtbot.addWidget(together)
+        asked: list[tuple[str, str]] = []
+        monkeypatch.setattr(together, "ask", lambda *words: asked.append(words))
+        ctx.service.together.plan(clock.now() + timedelta(hours=5), "")
+        together.delete_selected()
+        assert asked == [
+            (
+                "Het moment samen op zaterdag 21 november 2026 om 19:00 verwijderen?",
+                "Het wordt voorgoed verwijderd, met de woorden erbij. Dit kan niet ongedaan"
+                " worden gemaakt. De herinnering komt dan niet.",
+            )
+        ]
+        assert together.past_box.text() == "Ook voo&rbije tonen"
+        assert len(ctx.service.together.all()) == 1  # not answered yes: kept
+    finally:
+        QLocale.setDefault(system)
+        translations.apply("en")
+        qtbot.wait(1)
