@@ -710,6 +710,10 @@
         <translation>verwijder alle momenten, voorbij en nog te komen (vraagt --yes)</translation>
     </message>
     <message>
+        <source>with --list: the moments that have passed too</source>
+        <translation>met --list: ook de voorbije momenten</translation>
+    </message>
+    <message>
         <source>a few words, like &apos;walk together&apos;</source>
         <translation>een paar woorden, zoals &apos;samen wandelen&apos;</translation>
     </message>
@@ -751,6 +755,10 @@
     <message>
         <source>There is no such moment; see pausetimer together --list.</source>
         <translation>Dat moment bestaat niet; kijk bij pausetimer together --list.</translation>
+    </message>
+    <message>
+        <source>--past goes with --list.</source>
+        <translation>--past hoort bij --list.</translation>
     </message>
     <message>
         <source>--delete-all deletes every moment together, for good; add --yes to confirm.</source>
