@@ -127,14 +127,10 @@ def test_every_control_has_a_name_and_a_key_in_the_order_they_stand(
 def test_the_question_speaks_dutch(
     ctx: AppContext, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtCore import QLocale
-
     from pausetimer.services.i18n import Translations
 
     translations = Translations(QApplication.instance())  # type: ignore[arg-type]
     translations.apply("nl")
-    system = QLocale()
-    QLocale.setDefault(QLocale("nl_NL"))  # dates follow the system's locale, as on a Dutch desktop
     try:
         together = TogetherList(ctx)
         qtbot.addWidget(together)
@@ -152,6 +148,5 @@ def test_the_question_speaks_dutch(
         assert together.past_box.text() == "Ook voo&rbije tonen"
         assert len(ctx.service.together.all()) == 1  # not answered yes: kept
     finally:
-        QLocale.setDefault(system)
         translations.apply("en")
         qtbot.wait(1)
