@@ -21,6 +21,7 @@ import json
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 if __name__ == "__main__":  # standalone: make ``benchmarks`` importable
@@ -100,7 +101,7 @@ def _child() -> None:
     middle = store.connection.execute("SELECT id FROM pauses ORDER BY id LIMIT 1 OFFSET 5000")
     pause_id = int(middle.fetchone()[0])
     one_stall, wiped = longest_stall(lambda: history.delete_pause(store, pause_id))
-    all_stall, _ = longest_stall(lambda: history.delete_all(store))
+    all_stall, _ = longest_stall(lambda: history.delete_all(store, datetime.now(UTC)))
     store.close()
     figures = {
         "scrub_stall_10k_ms": one_stall * 1000,

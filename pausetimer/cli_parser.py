@@ -146,7 +146,10 @@ def _add_history(commands: _Commands) -> None:
     output.add_argument(
         "--delete-all",
         action="store_true",
-        help=translate("CommandLine", "delete every ended pause (needs --yes)"),
+        help=translate(
+            "CommandLine",
+            "delete every ended pause and the moments together that have passed (needs --yes)",
+        ),
     )
     history.add_argument(
         "--since",

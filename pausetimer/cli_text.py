@@ -234,8 +234,8 @@ def _refusals() -> dict[str, str]:
         ),
         "confirmation_missing": translate(
             "CommandLine",
-            "--delete-all deletes every ended pause with its notes and reflections, for good; "
-            "add --yes to confirm.",
+            "--delete-all deletes every ended pause with its notes and reflections, and the "
+            "moments together that have passed, for good; add --yes to confirm.",
         ),
         "period_empty": translate("CommandLine", "--until must lie after --since."),
         "database_locked": translate(

@@ -45,6 +45,11 @@ def add_parser(commands: _Commands) -> None:
         help=translate("CommandLine", "delete every moment, past and ahead (needs --yes)"),
     )
     together.add_argument(
+        "--past",
+        action="store_true",
+        help=translate("CommandLine", "with --list: the moments that have passed too"),
+    )
+    together.add_argument(
         "--yes", action="store_true", help=translate("CommandLine", "confirm --delete-all")
     )
     together.add_argument(
@@ -61,8 +66,10 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
     from pausetimer.core.errors import InputError
 
     request: dict[str, Any] = {"cmd": "together"}
+    if args.past and not args.list:
+        return _refuse(EXIT_BAD_INPUT, "together_past_alone", "--past goes with --list.")
     if args.list:
-        request["action"] = "list"
+        request.update(action="list", past=args.past)
     elif args.delete is not None:
         request.update(action="delete", id=args.delete)
     elif args.delete_all:
@@ -158,6 +165,7 @@ def _problem(kind: str, english: str, params: dict[str, Any] | None) -> str:
         "no_such_moment": translate(
             "CommandLine", "There is no such moment; see pausetimer together --list."
         ),
+        "together_past_alone": translate("CommandLine", "--past goes with --list."),
         "together_confirm": translate(
             "CommandLine",
             "--delete-all deletes every moment together, for good; add --yes to confirm.",

@@ -4,7 +4,8 @@ together. Qt-free; the running app and the command line run it alike.
 Request: ``{"cmd": "together", "action": "plan" | "list" | "delete" | "delete_all", ...}``
 (``delete_all`` takes nothing; the command line asks for --yes first); ``plan`` takes
 ``at`` (an ISO 8601 instant with offset) and optional ``note`` (str), ``delete`` takes ``id``
-(int). The result: the planned moment, the list of upcoming ones, or ``{"deleted": 1}``.
+(int), ``list`` takes optional ``past`` (true: the moments that have passed too, so each can
+be found and deleted). The result: the planned moment, the list, or ``{"deleted": 1}``.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ def together(service: PauseService, request: Mapping[str, Any]) -> Any:
 
     action = request.get("action", "plan")
     if action == "list":
-        return [moment_to_dict(m, service.clock) for m in service.together.upcoming()]
+        together = service.together
+        listed = together.all() if request.get("past") is True else together.upcoming()
+        return [moment_to_dict(m, service.clock) for m in listed]
     if action == "delete":
         moment_id = request.get("id")
         if type(moment_id) is not int or not 1 <= moment_id <= MAX_PAUSE_ID:

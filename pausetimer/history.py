@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from pausetimer import store_together
 from pausetimer.core.clock import Clock, utc_from_timestamp
 from pausetimer.core.errors import InputError, StateError
 from pausetimer.core.history_model import (
@@ -226,10 +227,13 @@ def delete_pause(store: Store, pause_id: int) -> None:
     store.request_scrub()
 
 
-def delete_all(store: Store) -> int:
-    """Delete every ended pause (a running one stays until it ends); returns how many went."""
+def delete_all(store: Store, now: datetime) -> int:
+    """Delete every ended pause (a running one stays until it ends) and every moment together
+    that has come by ``now`` (those still ahead are plans, not history); returns how many
+    pauses went. One transaction: the history is wiped whole or not at all."""
     with store.transaction():
         cursor = store.connection.execute("DELETE FROM pauses WHERE ended_at IS NOT NULL")
         deleted = cursor.rowcount
+        store_together.delete_until(store.connection, now)
     store.request_scrub()
     return deleted

@@ -11,7 +11,7 @@ from pathlib import Path
 from pausetimer import store_together
 from pausetimer.core.clock import Clock
 from pausetimer.core.report import history_csv as _history_csv
-from pausetimer.core.report import iso, pause_to_dict, signals_to_dict
+from pausetimer.core.report import iso, pause_to_dict, signals_to_dict, together_csv
 from pausetimer.files import atomic_write
 from pausetimer.history import FAR_FUTURE, FAR_PAST
 from pausetimer.store import Store
@@ -81,6 +81,20 @@ def export_json(
         ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def together_csv_path(path: Path) -> Path:
+    """Where a CSV export puts the moments together: beside the pauses' file, named after it
+    ("history.csv" -> "history-together.csv"). A table of their own: a spreadsheet reads one
+    header row and columns that hold the same thing all the way down."""
+    return path.with_name(f"{path.stem}-together{path.suffix}")
+
+
+def export_together_csv(store: Store, clock: Clock) -> str | None:
+    """Every moment together (whatever the period, as in the JSON export) as CSV; None when
+    there are none, so an export without them leaves one file."""
+    moments = store_together.moments(store.connection)
+    return together_csv(moments, clock) if moments else None
 
 
 def save_export(path: Path, text: str) -> None:

@@ -40,6 +40,7 @@ _TABLES = (
     ("extensions", ("id", "pause_id", "at", "added_seconds", "return_at")),
     ("reflections", ("pause_id", "prompt", "answer", "updated_at")),
     ("pause_signals", ("pause_id", "signal", "words")),
+    ("together", ("id", "at", "note", "created_at")),
 )
 # Columns later schema versions added: copied when the damaged file has them (an older file
 # gets their defaults; a wait stays a wait).
@@ -132,6 +133,11 @@ def _plausible(table: str, row: tuple[object, ...]) -> bool:
         )
     if table == "extensions":
         return all(type(value) is int for value in row)
+    if table == "together":
+        moment_id, at, note, created_at = row
+        return all(type(value) is int for value in (moment_id, at, created_at)) and isinstance(
+            note, str
+        )
     return type(row[0]) is int and all(isinstance(text, str) for text in row[1:3])
 
 

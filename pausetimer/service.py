@@ -239,11 +239,13 @@ class PauseService(HistoryReads, SignalsAccess, LetterService):
         )
 
     def delete_all(self, *, source: Source = Source.WINDOW) -> int:
-        """Delete every ended pause; returns how many went."""
+        """Delete every ended pause and the moments together that have passed; returns how many
+        pauses went (the moments still ahead stay: they are plans, not history)."""
         from pausetimer import history
 
-        deleted = history.delete_all(self._store)
-        self._tell(Change.of(ChangeKind.HISTORY, ChangeKind.REFLECTION, source=source))
+        deleted = history.delete_all(self._store, self.clock.now())
+        kinds = (ChangeKind.HISTORY, ChangeKind.REFLECTION, ChangeKind.TOGETHER)
+        self._tell(Change.of(*kinds, source=source))
         return deleted
 
     def wait_scrubbed(self, timeout: float) -> bool:

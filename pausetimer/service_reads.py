@@ -79,10 +79,18 @@ class HistoryReads:
         since: datetime | None,
         until: datetime | None,
         reflections: bool,
-    ) -> None:
+    ) -> Path | None:
         """Write the pauses started in [since, until) to ``path`` as ``"csv"`` or ``"json"``,
-        atomically and private to the user. Raises OSError when the file cannot be written."""
+        atomically and private to the user. The JSON holds the moments together too; a CSV
+        export writes them to a file of their own beside it, whose path it returns (None: no
+        such file). Raises OSError when a file cannot be written."""
         from pausetimer import history_export as export
 
         writer = export.export_json if suffix == "json" else export.export_csv
         export.save_export(path, writer(self._store, since, until, reflections, self.clock))
+        moments = export.export_together_csv(self._store, self.clock) if suffix == "csv" else None
+        if moments is None:
+            return None
+        beside = export.together_csv_path(path)
+        export.save_export(beside, moments)
+        return beside

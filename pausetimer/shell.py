@@ -15,6 +15,8 @@ from pausetimer.context import AppContext
 from pausetimer.services.import_caches import release_import_caches
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from pausetimer.services.autostart import Autostart
     from pausetimer.ui.actions import PauseActions
     from pausetimer.ui.tray import Tray
@@ -121,9 +123,10 @@ def _start_reminders(
     from pausetimer.services.nudge_watch import hold_nudges
     from pausetimer.services.reminders import Reminders
 
-    reminders = Reminders(
-        ctx, tray_icon_provider=lambda: tray.tray_icon if tray.available() else None, parent=tray
-    )
+    def tray_icon() -> QSystemTrayIcon | None:
+        return tray.tray_icon if tray.available() else None
+
+    reminders = Reminders(ctx, tray_icon_provider=tray_icon, parent=tray)
     hold_nudges(ctx, reminders, windows.show_reminder)  # held while the user is away
     reminders.actionChosen.connect(windows.reminder_action)
     windows.reminderExtended.connect(
@@ -135,7 +138,9 @@ def _start_reminders(
     reminders.start()
     from pausetimer.services.together_reminders import TogetherReminders
 
-    together = TogetherReminders(ctx, lambda: reminders.notifier, parent=tray)
+    # Its own notifier: a moment's reminder and a pause's nudge never replace or withdraw
+    # each other.
+    together = TogetherReminders(ctx, tray_icon_provider=tray_icon, parent=tray)
     together.start()
 
     def stop() -> None:

@@ -44,11 +44,17 @@ def insert(conn: sqlite3.Connection, moment: Moment) -> Moment:
     return Moment(at=moment.at, note=moment.note, created_at=moment.created_at, id=cursor.lastrowid)
 
 
-def moments(conn: sqlite3.Connection, *, after: datetime | None = None) -> list[Moment]:
-    """The stored moments (after ``after`` only, when given), earliest first."""
+def moments(
+    conn: sqlite3.Connection, *, after: datetime | None = None, until: datetime | None = None
+) -> list[Moment]:
+    """The stored moments (after ``after`` and up to ``until`` only, when given), earliest
+    first."""
     rows = conn.execute(
-        "SELECT id, at, note, created_at FROM together WHERE at > ? ORDER BY at, id",
-        (int(after.timestamp()) if after is not None else -(2**62),),
+        "SELECT id, at, note, created_at FROM together WHERE at > ? AND at <= ? ORDER BY at, id",
+        (
+            int(after.timestamp()) if after is not None else -(2**62),
+            int(until.timestamp()) if until is not None else 2**62,
+        ),
     ).fetchall()
     return [_moment(row) for row in rows]
 
@@ -59,3 +65,8 @@ def delete(conn: sqlite3.Connection, moment_id: int) -> bool:
 
 def delete_all(conn: sqlite3.Connection) -> int:
     return conn.execute("DELETE FROM together").rowcount
+
+
+def delete_until(conn: sqlite3.Connection, until: datetime) -> int:
+    """Delete the moments that have come by ``until``; returns how many went."""
+    return conn.execute("DELETE FROM together WHERE at <= ?", (int(until.timestamp()),)).rowcount

@@ -41,6 +41,11 @@ class TogetherService:
         """The moments still ahead, earliest first."""
         return rows.moments(self._store.connection, after=self._clock.now())
 
+    def past(self) -> list[Moment]:
+        """The moments whose time has come, earliest first (the history's "Delete all" takes
+        them)."""
+        return rows.moments(self._store.connection, until=self._clock.now())
+
     def all(self) -> list[Moment]:
         """Every stored moment, past ones too (for the export), earliest first."""
         return rows.moments(self._store.connection)

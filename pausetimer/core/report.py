@@ -10,11 +10,14 @@ import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pausetimer.core.clock import Clock, to_local
 from pausetimer.core.pause import Pause, PauseState
 from pausetimer.core.signals import PauseSignals
+
+if TYPE_CHECKING:
+    from pausetimer.core.together import Moment
 
 # The early signals ticked with a pause (keys, space-separated in CSV) and the own words.
 SIGNAL_FIELDS = ("signals", "signal_words")
@@ -127,6 +130,23 @@ def history_csv(
             answers = reflections.get(pause.id or 0, {})
             row["reflections"] = "\n".join(f"{key}: {text}" for key, text in answers.items())
         writer.writerow([_cell(row[key]) for key in fields])
+    return buffer.getvalue()
+
+
+TOGETHER_FIELDS = ("at", "note", "created_at")
+
+
+def together_csv(moments: Iterable[Moment], clock: Clock) -> str:
+    """The moments together as CSV of their own (the columns of the JSON export's "together"),
+    escaped as the pauses' are."""
+    import csv
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(TOGETHER_FIELDS)
+    for moment in moments:
+        row = (iso(moment.at, clock), moment.note, iso(moment.created_at, clock))
+        writer.writerow([_cell(value) for value in row])
     return buffer.getvalue()
 
 

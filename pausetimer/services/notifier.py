@@ -66,6 +66,17 @@ def portal_quoted(text: str) -> str:
     return text.replace("\\", "\\\\").replace("'", "\\'")
 
 
+def desktop_notifier(tray_icon_provider: TrayIconProvider | None, parent: QObject) -> Notifier:
+    """A notifier with a notification of its own on the desktop: what it shows, it replaces and
+    withdraws, and no other notifier's replacing or withdrawing touches it. The pause's nudges and
+    the moments together each have one, so neither takes the other's away."""
+    return Notifier(
+        tray_icon_provider,
+        freedesktop=FreedesktopNotifications.for_session(DEFAULT_BOUND_MS, parent),
+        parent=parent,
+    )
+
+
 class _Relay(QObject):
     """Carries a worker's answer to the main thread, where it finds its notifier if that still
     exists."""

@@ -89,14 +89,9 @@ class Reminders(QObject):
     @property
     def notifier(self) -> Notifier:
         if self._notifier is None:
-            from pausetimer.services.freedesktop_notifications import FreedesktopNotifications
-            from pausetimer.services.notifier import DEFAULT_BOUND_MS, Notifier
+            from pausetimer.services.notifier import desktop_notifier
 
-            self._notifier = Notifier(
-                self._tray_icon_provider,
-                freedesktop=FreedesktopNotifications.for_session(DEFAULT_BOUND_MS, self),
-                parent=self,
-            )
+            self._notifier = desktop_notifier(self._tray_icon_provider, self)
             self._notifier.actionInvoked.connect(self.actionChosen)
         return self._notifier
 

@@ -5,7 +5,9 @@ may show it on its lock screen).
 Like the pause's reminders, nothing about them is stored: at every change of the moments and at
 every wake-up we ask :func:`pausetimer.core.together.due_moments` what came since we last looked,
 and schedule one wake-up per moment ahead. It has a scheduler of its own, so the pause's
-reminders cancelling theirs never touch these.
+reminders cancelling theirs never touch these, and a notifier of its own: a pause's next nudge
+would otherwise replace a moment's reminder on the desktop (one notification per notifier), and
+ending the pause would take it away.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pausetimer.core.together import Moment, due_moments
 from pausetimer.services.wallclock import WallClockWatch
 
 if TYPE_CHECKING:
-    from pausetimer.services.notifier import Notifier
+    from pausetimer.services.notifier import Notifier, TrayIconProvider
     from pausetimer.services.scheduler import Scheduler
 
 _log = logging.getLogger(__name__)
@@ -40,14 +42,17 @@ class TogetherReminders(QObject):
     def __init__(
         self,
         ctx: AppContext,
-        notifier: Callable[[], Notifier],
+        notifier: Callable[[], Notifier] | None = None,
         *,
+        tray_icon_provider: TrayIconProvider | None = None,
         scheduler: Scheduler | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._notifier = notifier  # shared with the pause's reminders, built when first used
+        self._notifier = notifier or self._own_notifier  # built when first used
+        self._built: Notifier | None = None
+        self._tray_icon_provider = tray_icon_provider
         self._scheduler = scheduler
         self._handled_until: datetime | None = None  # None: a fresh start
         # Qt timers stop during a suspend: after one, the reminder must not wait on the timer.
@@ -61,6 +66,13 @@ class TogetherReminders(QObject):
 
             self._scheduler = QtJobScheduler(self)
         return self._scheduler
+
+    def _own_notifier(self) -> Notifier:
+        if self._built is None:
+            from pausetimer.services.notifier import desktop_notifier
+
+            self._built = desktop_notifier(self._tray_icon_provider, self)
+        return self._built
 
     def start(self) -> None:
         self._ctx.events.changed.connect(self._on_change)

@@ -1,16 +1,22 @@
-"""The main window's "Time together": the moments still ahead, to plan, delete or put on the
-phone. It reloads only when a change concerns moments (or a minute passes one)."""
+"""The main window's "Time together": the moments still ahead (and, when asked, the past ones),
+to plan, delete or put on the phone. It reloads only when a change concerns moments (or a
+minute passes one).
+
+Deleting asks first and names the moment by its day and time, so the right one goes; the Delete
+key does what the button does. Every write goes through the service (``service.together``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind
+from pausetimer.core.clock import to_local
 from pausetimer.core.errors import PausetimerError
 from pausetimer.core.together import Moment
 from pausetimer.ui import texts
@@ -37,10 +44,15 @@ class TogetherList(QGroupBox):
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.plan_button = QPushButton()
         self.plan_button.clicked.connect(self.open_plan)
+        # Made in the order they stand in, which is the order Tab takes.
+        self.past_box = QCheckBox()  # past moments can be deleted one by one too
+        self.past_box.toggled.connect(lambda *_: self.reload())
         self.phone_button = QPushButton()
         self.phone_button.clicked.connect(self._show_phone)
         self.delete_button = QPushButton()
-        self.delete_button.clicked.connect(self._delete)
+        self.delete_button.clicked.connect(self.delete_selected)
+        # The Delete key where the eye is: on the list, as in the history's table.
+        self.list.installEventFilter(self)
         self._retranslate()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -48,6 +60,7 @@ class TogetherList(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.plan_button)
         row.addStretch(1)
+        row.addWidget(self.past_box)
         row.addWidget(self.phone_button)
         row.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -69,12 +82,28 @@ class TogetherList(QGroupBox):
         self.plan_button.setText(self.tr("Plan a &moment…"))
         self.phone_button.setText(self.tr("On the pho&ne…"))
         self.delete_button.setText(self.tr("&Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen moment together"))
+        self.phone_button.setAccessibleName(self.tr("The chosen moment on the phone"))
+        self.past_box.setText(self.tr("Sho&w past ones"))
+        self.past_box.setAccessibleName(self.tr("Show the moments that have passed too"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._show(self._moments)  # "tomorrow at" in the new language
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._timer.start()
@@ -90,7 +119,8 @@ class TogetherList(QGroupBox):
             self.reload()
 
     def reload(self) -> None:
-        self._show(self._ctx.service.together.upcoming())
+        together = self._ctx.service.together
+        self._show(together.all() if self.past_box.isChecked() else together.upcoming())
 
     def _show(self, moments: list[Moment]) -> None:
         self._moments = moments
@@ -112,9 +142,10 @@ class TogetherList(QGroupBox):
         self._enable()
 
     def _enable(self) -> None:
-        chosen = self.selected() is not None
-        self.phone_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        chosen = self.selected()
+        # A past moment has no use on the phone's calendar; it can still be deleted.
+        self.phone_button.setEnabled(chosen is not None and chosen.at > self._ctx.clock.now())
+        self.delete_button.setEnabled(chosen is not None)
 
     def selected(self) -> Moment | None:
         item = self.list.currentItem()
@@ -134,9 +165,20 @@ class TogetherList(QGroupBox):
         self.dialog = dialog
         dialog.show()
 
-    def _delete(self) -> None:
+    def delete_selected(self) -> None:
+        """Delete the chosen moment after asking, naming it by its day and time."""
         moment = self.selected()
         if moment is None or moment.id is None:
+            return
+        named = self.tr("Delete the moment together on %1?").replace(
+            "%1", self.day_and_time(moment)
+        )
+        detail = self.tr("It is deleted for good, with its words. This cannot be undone.")
+        if moment.at > self._ctx.clock.now():
+            detail += " " + self.tr("Its reminder will not come.")
+        if moment.note:
+            detail = f"“{moment.note}”\n\n{detail}"
+        if not self.ask(named, detail):
             return
         try:
             self._ctx.service.together.delete(moment.id)
@@ -146,6 +188,29 @@ class TogetherList(QGroupBox):
             self.reload()
             return
         self.error_label.hide()
+        self.list.setFocus()  # on the next moment, for the keyboard
+
+    def day_and_time(self, moment: Moment) -> str:
+        """ "Thursday 3 December 2026 at 20:00": whole, so a moment months away is not
+        mistaken for one this week."""
+        local = to_local(moment.at, self._ctx.clock)
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "dddd d MMMM yyyy")
+        time_text = texts.clock_time(moment.at, self._ctx.clock)
+        return self.tr("%1 at %2").replace("%1", day).replace("%2", time_text)
+
+    def ask(self, question: str, detail: str) -> bool:
+        """Yes or no, with "Keep" the default (Enter and Escape keep the moment)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete this moment together?"))
+        box.setText(question)
+        box.setInformativeText(detail)
+        yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is yes
 
     def _show_phone(self) -> None:
         moment = self.selected()

@@ -93,6 +93,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n moment(s) together that have passed, with their words, go too; the moments still ahead stay in the main window.</source>
+        <translation>
+            <numerusform>%n moment together that has passed, with its words, goes too; the moments still ahead stay in the main window.</numerusform>
+            <numerusform>%n moments together that have passed, with their words, go too; the moments still ahead stay in the main window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n pause(s) to %1 in %2.</source>
         <translation>
             <numerusform>Exported %n pause to %1 in %2.</numerusform>

@@ -421,8 +421,8 @@
         <translation>één beëindigde pauze verwijderen</translation>
     </message>
     <message>
-        <source>delete every ended pause (needs --yes)</source>
-        <translation>alle beëindigde pauzes verwijderen (met --yes)</translation>
+        <source>delete every ended pause and the moments together that have passed (needs --yes)</source>
+        <translation>alle beëindigde pauzes en de voorbije momenten samen verwijderen (met --yes)</translation>
     </message>
     <message>
         <source>pauses started on or after this day</source>
@@ -643,8 +643,8 @@
         <translation>--delete en --delete-all gaan niet samen met --since, --until of --reflections.</translation>
     </message>
     <message>
-        <source>--delete-all deletes every ended pause with its notes and reflections, for good; add --yes to confirm.</source>
-        <translation>--delete-all verwijdert alle beëindigde pauzes met hun notities en reflecties, voorgoed; voeg --yes toe om te bevestigen.</translation>
+        <source>--delete-all deletes every ended pause with its notes and reflections, and the moments together that have passed, for good; add --yes to confirm.</source>
+        <translation>--delete-all verwijdert alle beëindigde pauzes met hun notities en reflecties, en de voorbije momenten samen, voorgoed; voeg --yes toe om te bevestigen.</translation>
     </message>
     <message>
         <source>--until must lie after --since.</source>
@@ -710,6 +710,10 @@
         <translation>verwijder alle momenten, voorbij en nog te komen (vraagt --yes)</translation>
     </message>
     <message>
+        <source>with --list: the moments that have passed too</source>
+        <translation>met --list: ook de voorbije momenten</translation>
+    </message>
+    <message>
         <source>a few words, like &apos;walk together&apos;</source>
         <translation>een paar woorden, zoals &apos;samen wandelen&apos;</translation>
     </message>
@@ -751,6 +755,10 @@
     <message>
         <source>There is no such moment; see pausetimer together --list.</source>
         <translation>Dat moment bestaat niet; kijk bij pausetimer together --list.</translation>
+    </message>
+    <message>
+        <source>--past goes with --list.</source>
+        <translation>--past hoort bij --list.</translation>
     </message>
     <message>
         <source>--delete-all deletes every moment together, for good; add --yes to confirm.</source>
@@ -1476,6 +1484,13 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
             <numerusform>Alle %n pauzes in je geschiedenis, met notities, reflecties en verlengingen, worden voorgoed verwijderd, uit elke periode. Een pauze die nu loopt blijft bewaard tot ze eindigt. Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n moment(s) together that have passed, with their words, go too; the moments still ahead stay in the main window.</source>
+        <translation>
+            <numerusform>Ook %n voorbij moment samen wordt verwijderd, met de woorden erbij; de momenten die nog komen blijven in het hoofdvenster.</numerusform>
+            <numerusform>Ook %n voorbije momenten samen worden verwijderd, met hun woorden; de momenten die nog komen blijven in het hoofdvenster.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete everything</source>
         <translation>Alles verwijderen</translation>
@@ -1487,6 +1502,10 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The moments together are in %1, beside it.</source>
+        <translation>De momenten samen staan in %1, ernaast.</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -2802,6 +2821,10 @@ Bestand: %1</translation>
         <translation>Gebruikelijke duur (mediaan)</translation>
     </message>
     <message>
+        <source>Moments together planned</source>
+        <translation>Geplande momenten samen</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -2940,6 +2963,50 @@ Bestand: %1</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Delete the chosen moment together</source>
+        <translation>Het gekozen moment samen verwijderen</translation>
+    </message>
+    <message>
+        <source>The chosen moment on the phone</source>
+        <translation>Het gekozen moment op de telefoon</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w past ones</source>
+        <translation>Ook voo&amp;rbije tonen</translation>
+    </message>
+    <message>
+        <source>Show the moments that have passed too</source>
+        <translation>Ook de voorbije momenten tonen</translation>
+    </message>
+    <message>
+        <source>Delete the moment together on %1?</source>
+        <translation>Het moment samen op %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>It is deleted for good, with its words. This cannot be undone.</source>
+        <translation>Het wordt voorgoed verwijderd, met de woorden erbij. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Its reminder will not come.</source>
+        <translation>De herinnering komt dan niet.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Delete this moment together?</source>
+        <translation>Dit moment samen verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
     </message>
 </context>
 <context>

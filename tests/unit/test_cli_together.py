@@ -131,3 +131,18 @@ def test_delete_all_needs_yes(cli: Cli, data_dir: Path) -> None:
     assert code == 2 and "--yes" in err and len(moments_in(data_dir)) == 2
     assert cli("together", "--delete-all", "--yes")[:2] == (0, "Deleted 2 moments.\n")
     assert moments_in(data_dir) == []
+
+
+def test_past_moments_can_be_listed_and_deleted(cli: Cli, clock: FakeClock, data_dir: Path) -> None:
+    cli("together", "--at", "15:00", "--note", "coffee")
+    cli("together", "--at", "2026-12-03T20:00", "--note", "dinner out")
+    clock.advance(timedelta(hours=2))  # coffee has passed
+    code, out, _ = cli("together", "--list", "--json")
+    assert [m["note"] for m in json.loads(out)] == ["dinner out"]
+    code, out, _ = cli("together", "--list", "--past", "--json")
+    listed = json.loads(out)
+    assert [m["note"] for m in listed] == ["coffee", "dinner out"]
+    assert cli("together", "--delete", str(listed[0]["id"])) == (0, "Deleted 1 moment.\n", "")
+    assert [note for _at, note in moments_in(data_dir)] == ["dinner out"]
+    code, out, err = cli("together", "--delete-all", "--yes", "--past")
+    assert (code, out) == (2, "") and "--past goes with --list." in err

@@ -244,7 +244,7 @@ def test_deleted_pause_leaves_no_trace_in_the_database_files(
 def test_a_running_pause_is_not_deleted(store: Store, seeded: dict[str, int]) -> None:
     with pytest.raises(StateError):
         history.delete_pause(store, seeded["active"])
-    assert history.delete_all(store) == 6
+    assert history.delete_all(store, T0) == 6
     remaining = store.history()
     assert [p.id for p in remaining] == [seeded["active"]]
     assert store.wait_scrubbed(5.0)

@@ -78,7 +78,12 @@ def test_every_write_says_what_changed_and_who_asked(
         ({ChangeKind.HISTORY}, Source.WINDOW, pause_id),
         ({ChangeKind.REFLECTION}, Source.WINDOW, pause_id),
         ({ChangeKind.HISTORY, ChangeKind.REFLECTION}, Source.COMMAND_LINE, pause_id),
-        ({ChangeKind.HISTORY, ChangeKind.REFLECTION}, Source.COMMAND_LINE, None),
+        # The whole history: the moments together that have passed go too.
+        (
+            {ChangeKind.HISTORY, ChangeKind.REFLECTION, ChangeKind.TOGETHER},
+            Source.COMMAND_LINE,
+            None,
+        ),
     ]
     assert not any(ChangeKind.ACTIVE_PAUSE in c for c in seen)
 

@@ -151,7 +151,7 @@ def test_deleting_the_pause_deletes_its_signals_and_wipes_the_words(
     assert service.pause_signals(other) == PauseSignals(frozenset({"chest"}))
     assert store.wait_scrubbed(5.0)
     assert secret.encode() not in raw_bytes(store)
-    history.delete_all(store)
+    history.delete_all(store, T0)
     count = store.connection.execute("SELECT COUNT(*) FROM pause_signals").fetchone()[0]
     assert count == 0
 

@@ -124,3 +124,52 @@ def test_the_json_export_holds_every_moment(
     assert [(m["note"], m["at"]) for m in exported["together"]] == [
         ("dinner", "2026-11-21T20:00:00+01:00")
     ]
+
+
+def test_salvage_brings_the_moments_back_from_a_damaged_file(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    from tests.unit.test_store_faults import damage_one_page_in_the_middle, fill_history
+
+    path = tmp_path / "pausetimer.db"
+    # Pauses with long notes fill a few dozen pages; the damage lands on one of theirs.
+    fill_history(path, clock, 60, note="a note of some length " * 40)
+    store = open_store(path, now=clock.now())
+    service = PauseService(store, clock)
+    planned = [
+        service.together.plan(clock.now() + timedelta(days=day), f"walk {day}") for day in (1, 2, 3)
+    ]
+    store.close()
+    damage_one_page_in_the_middle(path)
+
+    salvaged = open_store(path, now=clock.now())
+    try:
+        assert salvaged.recovery is not None and salvaged.recovery.moved_to is not None
+        assert 0 < salvaged.recovery.salvaged < 60  # really damaged: some pauses were lost
+        service = PauseService(salvaged, clock)
+        assert service.together.all() == planned  # ids, times, words and when planned
+        # The salvaged table is a working one: the next moment gets an id of its own.
+        later = service.together.plan(clock.now() + timedelta(days=4), "cinema")
+        assert later.id not in {moment.id for moment in planned}
+    finally:
+        salvaged.close()
+
+
+def test_salvage_of_a_file_from_before_the_moments(tmp_path: Path, clock: FakeClock) -> None:
+    from pausetimer.salvage import salvage
+
+    older = sqlite3.connect(tmp_path / "older.db")
+    for step in MIGRATIONS[: MIGRATIONS.index(migrate_add_together)]:
+        step(older)
+    older.execute(
+        "INSERT INTO pauses (started_at, planned_return_at, return_at, ended_at)"
+        " VALUES (1000, 2200, 2200, 2300)"
+    )
+    older.commit()
+    older.close()
+    fresh = open_store(tmp_path / "fresh.db")
+    try:
+        assert salvage(tmp_path / "older.db", fresh.connection) == 1
+        assert PauseService(fresh, clock).together.all() == []
+    finally:
+        fresh.close()

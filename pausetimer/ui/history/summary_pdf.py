@@ -73,7 +73,13 @@ def write_summary(
     pauses = service.history(since=period.since, until=period.until)
     notes = service.reflections_in(period.since, period.until) if period.include_notes else None
     html_text = summary_html(
-        service.clock, period, stats, calm_figures(service.calm_samples(flt)), pauses, notes
+        service.clock,
+        period,
+        stats,
+        calm_figures(service.calm_samples(flt)),
+        pauses,
+        notes,
+        moments=_moments_in(service, period),
     )
     if card is not None:
         common = _signals_table(service.signal_summary(flt, card.keys()), card)
@@ -81,6 +87,17 @@ def write_summary(
     document.setHtml(html_text)
     atomic_write(path, _pdf_bytes(document))
     return stats.count
+
+
+def _moments_in(service: PauseService, period: SummaryPeriod) -> int:
+    """How many moments together fall in the period (one without an end takes the ones still
+    ahead too). Counted only: their words stay out, like notes, whatever is ticked."""
+    return sum(
+        1
+        for moment in service.together.all()
+        if (period.since is None or moment.at >= period.since)
+        and (period.until is None or moment.at < period.until)
+    )
 
 
 def _pdf_bytes(document: QTextDocument) -> bytes:
@@ -118,6 +135,8 @@ def summary_html(
     calm: CalmFigures,
     pauses: list[Pause],
     notes: dict[int, dict[str, str]] | None,
+    *,
+    moments: int = 0,
 ) -> str:
     e = html.escape
     heading = QCoreApplication.translate("Summary", "Pausetimer: a summary of agreed pauses")
@@ -125,7 +144,7 @@ def summary_html(
         f"<h2>{e(heading)}</h2>",
         f"<p>{e(_period_text(period, clock))}</p>",
         f"<p><i>{e(_privacy_line(notes is not None))}</i></p>",
-        _figures_table(stats, calm),
+        _figures_table(stats, calm, moments),
         f'<p><img src="{_CHART.toString()}" width="560"></p>',
         _SIGNALS_PLACE,
         _pauses_table(clock, pauses, notes),
@@ -143,7 +162,7 @@ def _privacy_line(with_notes: bool) -> str:
     )
 
 
-def _figures_table(stats: Statistics, calm: CalmFigures) -> str:
+def _figures_table(stats: Statistics, calm: CalmFigures, moments: int) -> str:
     drop = QLocale().toString(calm.median_drop, "g", 3) if calm.median_drop is not None else NOTHING
     to_calm = (
         duration_text(calm.median_seconds_to_calm)
@@ -170,6 +189,7 @@ def _figures_table(stats: Statistics, calm: CalmFigures) -> str:
         ),
         (plural(rated_text, rated), drop),
         (plural(calmed_text, calmed), to_calm),
+        (QCoreApplication.translate("Summary", "Moments together planned"), str(moments)),
     )
     cells = "".join(
         f"<tr><td>{html.escape(name)}</td><td align='right'><b>{html.escape(value)}</b></td></tr>"

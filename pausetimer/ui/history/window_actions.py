@@ -63,16 +63,26 @@ class HistoryActions(QWidget):
 
     def delete_all(self) -> None:
         total = self._service.count_rows(HistoryFilter(), self._ctx.clock.now())
+        text = QCoreApplication.translate(
+            "History",
+            "All %n pause(s) in your history, with their notes, reflections and"
+            " extensions, will be deleted for good, in every period. A pause that is"
+            " running now is kept until it ends. This cannot be undone.",
+            "",
+            total,
+        )
+        moments = len(self._service.together.past())
+        if moments:  # the history is wiped whole; moments still ahead are plans and stay
+            text += " " + QCoreApplication.translate(
+                "History",
+                "%n moment(s) together that have passed, with their words, go too; the"
+                " moments still ahead stay in the main window.",
+                "",
+                moments,
+            )
         if not self.ask(
             QCoreApplication.translate("History", "Delete the whole history?"),
-            QCoreApplication.translate(
-                "History",
-                "All %n pause(s) in your history, with their notes, reflections and"
-                " extensions, will be deleted for good, in every period. A pause that is"
-                " running now is kept until it ends. This cannot be undone.",
-                "",
-                total,
-            ),
+            text,
             QCoreApplication.translate("History", "Delete everything"),
         ):
             return
@@ -112,7 +122,7 @@ class HistoryActions(QWidget):
         span = period_span(self.selected_period, self._ctx.clock.now())
         count = self._export_count()
         try:
-            self._service.export(path, suffix, span.since, span.until, include_reflections)
+            beside = self._service.export(path, suffix, span.since, span.until, include_reflections)
         except OSError as error:
             self.export_result.hide()
             QMessageBox.warning(
@@ -124,8 +134,8 @@ class HistoryActions(QWidget):
             )
             return
         # Said where the eye is, with the whole path: the file holds private notes, so the user
-        # should know exactly where it went.
-        self.export_result.setText(
+        # should know exactly where it went (and where the moments together went, if apart).
+        text = (
             plural(
                 QCoreApplication.translate(
                     "History", "Exported %n pause(s) to %1 in %2.", "", count
@@ -135,6 +145,11 @@ class HistoryActions(QWidget):
             .replace("%1", path.name)
             .replace("%2", str(path.parent))
         )
+        if beside is not None:
+            text += " " + QCoreApplication.translate(
+                "History", "The moments together are in %1, beside it."
+            ).replace("%1", beside.name)
+        self.export_result.setText(text)
         self.export_result.show()
 
     # -- seams that tests replace --------------------------------------------------------------

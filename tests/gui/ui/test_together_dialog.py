@@ -94,9 +94,10 @@ def test_a_time_already_past_is_refused_in_words(
 
 
 def test_the_main_window_lists_and_deletes_moments(
-    ctx: AppContext, clock: FakeClock, qtbot: QtBot
+    ctx: AppContext, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = MainWindow(ctx)
+    monkeypatch.setattr(window.together, "ask", lambda question, detail: True)
     qtbot.addWidget(window)
     together = window.together
     assert together.empty_label.isVisibleTo(window) and not together.list.isVisibleTo(window)

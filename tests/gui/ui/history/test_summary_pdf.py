@@ -182,3 +182,22 @@ def test_a_dutch_summary_from_a_real_process(tmp_path: Path) -> None:
     text = pdf_text(path)
     assert "Pausetimer: een samenvatting van afgesproken" in text
     assert "Op tijd terug (binnen 5 minuten)" in text and "8→2" in text.replace(" ", "")
+
+
+def test_the_moments_together_are_counted_and_their_words_kept_out(
+    data_dir: Path,
+    clock: FakeClock,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    qapp: object,
+) -> None:
+    for at in ("2026-11-22T20:00", "2026-12-20T20:00"):
+        assert main(["together", "--at", at, "--note", "SECRET-cinema-words"], clock=clock) == 0
+    path = tmp_path / "report.pdf"
+    assert main(["report", "--pdf", str(path), "--notes"], clock=clock) == 0
+    text = " ".join(pdf_text(path).split())
+    assert "Moments together planned 2" in text
+    assert "SECRET-cinema-words" not in text  # counted only, even with the notes ticked in
+    until_december = ["--since", "2026-11-01", "--until", "2026-11-30"]
+    assert main(["report", "--pdf", str(path), *until_december], clock=clock) == 0
+    assert "Moments together planned 1" in " ".join(pdf_text(path).split())
