@@ -131,6 +131,43 @@ def test_the_tray_app_starts_without_the_command_lines_parser_and_words(tmp_path
     assert sorted(m for m in modules if m.startswith("pausetimer.cli")) == []
 
 
+# The console script's order: its Qt-free modules, then Qt and the app (with a tray, as above).
+QT_FREE_THEN_TRAY_START = (
+    """
+from pausetimer import console
+console._qt_free_first()
+assert "PySide6" not in sys.modules, "the modules imported before Qt brought Qt"
+"""
+    + TRAY_START
+)
+
+
+def test_the_tray_start_imports_its_qt_free_modules_before_qt(tmp_path: Path) -> None:
+    """PySide's import hook reads the source of every module imported after Qt: the core and
+    the data modules the start needs come before it (``console.QT_FREE_FIRST``)."""
+    report = tmp_path / "order.json"
+    code = (
+        QT_FREE_THEN_TRAY_START
+        + f"\nopen({str(report)!r}, 'w').write(json.dumps(list(sys.modules)))"
+    )
+    loaded_modules(tmp_path, code)
+    order = json.loads(report.read_text())
+    late = [name for name in order[order.index("PySide6") :] if name.startswith("pausetimer.")]
+    assert "pausetimer.ui.tray" in late  # the report is of a start
+    package = Path(__file__).resolve().parents[2]
+
+    def qt_free(name: str) -> bool:
+        path = package.joinpath(*name.split(".")).with_suffix(".py")
+        if not path.is_file() or "PySide6" in path.read_text(encoding="utf-8"):
+            return False
+        # No Qt of its own: does it bring Qt through what it imports?
+        check = f"import sys, {name}\nsys.exit('PySide6' in sys.modules)"
+        return subprocess.run([sys.executable, "-c", check], timeout=60).returncode == 0
+
+    core_or_data = [n for n in late if n.startswith("pausetimer.core.") or n.count(".") == 1]
+    assert [name for name in core_or_data if qt_free(name)] == []
+
+
 def test_the_status_command_loads_no_qt_at_all(tmp_path: Path) -> None:
     # Status bars run it every few seconds: QtCore alone would make it several times slower.
     # In Dutch too, where the sentence comes from the translations.
