@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from pausetimer.context import AppContext
 from pausetimer.service import PauseService
+from pausetimer.services.i18n import Translations
 from pausetimer.settings import Settings
+from pausetimer.ui.windows import Windows
 from tests.helpers.clock import FakeClock
 
 
@@ -40,6 +42,21 @@ def ctx(service: PauseService, tmp_path: Path, qapp: object) -> Iterator[AppCont
     """An app context over a real store in a temporary folder and a fake clock."""
     context = AppContext.build(service, Settings(), tmp_path / "settings.json")
     yield context
+
+
+@pytest.fixture
+def windows(ctx: AppContext) -> Windows:
+    """The app's windows as ``build_ui`` holds them (built on first use, gone with the test)."""
+    return Windows(ctx)
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The app in Dutch for one test; its translators are taken out again after it."""
+    translations = Translations(qapp)
+    assert translations.apply("nl") == "nl"  # the compiled Dutch is there
+    yield
+    translations.remove()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,7 +21,6 @@ from pausetimer import card
 from pausetimer.cli import main
 from pausetimer.context import AppContext
 from pausetimer.core.pause import ReturnSpec, Side
-from pausetimer.services.i18n import Translations
 from pausetimer.ui.card_dialog import CardDialog
 from pausetimer.ui.main_window import MainWindow
 from pausetimer.ui.partner_dialog import PartnerSentenceDialog
@@ -43,14 +41,6 @@ def pdf_text(path: Path) -> str:
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     return " ".join(text.split())
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    translations = Translations(qapp)
-    assert translations.apply("nl") == "nl"
-    yield
-    translations.remove()
 
 
 def open_card(ctx: AppContext, qtbot: QtBot, hours: int = 5) -> CardDialog:
