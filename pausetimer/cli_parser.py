@@ -12,6 +12,7 @@ from pausetimer.cli_i18n import translate
 from pausetimer.cli_report import add_report_parser
 from pausetimer.cli_together import add_parser as _add_together
 from pausetimer.cli_wait import add_parser as add_wait
+from pausetimer.cli_when import add_when_options
 
 SHOWABLE = ("window", "history", "guidance", "settings")
 
@@ -55,9 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_start(commands: _Commands, as_json: str) -> None:
     start = commands.add_parser("start", help=translate("CommandLine", "start an agreed pause"))
-    when = start.add_mutually_exclusive_group(required=True)
-    when.add_argument("--for", dest="for_", metavar="DURATION", help="20m, 1h, 1h30m")
-    when.add_argument("--until", metavar="TIME", help="19:00, 2026-11-21T19:00+01:00")
+    add_when_options(start, as_json, own_options=_add_start_options)
+
+
+def _add_start_options(start: argparse.ArgumentParser) -> None:
     start.add_argument(
         "--note", default="", help=translate("CommandLine", "a few words for yourself")
     )
@@ -65,20 +67,6 @@ def _add_start(commands: _Commands, as_json: str) -> None:
         "--announced", action="store_true", help=translate("CommandLine", "you told your partner")
     )
     add_calm_option(start)
-    start.add_argument(
-        "--long",
-        action="store_true",
-        help=translate("CommandLine", "allow a return over 24 hours away"),
-    )
-    start.add_argument(
-        "--no-app",
-        action="store_true",
-        help=translate(
-            "CommandLine",
-            "do not start the tray app when none runs (then no reminder comes until it runs)",
-        ),
-    )
-    start.add_argument("--json", action="store_true", help=as_json)
 
 
 def _add_extend(commands: _Commands, as_json: str) -> None:

@@ -9,6 +9,7 @@ words (``status`` uses :func:`waiting_line` and loads no Qt).
 from __future__ import annotations
 
 from pausetimer.cli_i18n import translate
+from pausetimer.cli_when import add_when_options
 
 # `status` reads waiting_line and loads only what it needs (see pausetimer.cli): no argparse,
 # not even the typing module.
@@ -28,23 +29,7 @@ def add_parser(commands: Any, as_json: str) -> None:
         "wait",
         help=translate("CommandLine", "your partner is taking a pause: note when they come back"),
     )
-    when = wait.add_mutually_exclusive_group(required=True)
-    when.add_argument("--for", dest="for_", metavar="DURATION", help="20m, 1h, 1h30m")
-    when.add_argument("--until", metavar="TIME", help="19:00, 2026-11-21T19:00+01:00")
-    wait.add_argument(
-        "--long",
-        action="store_true",
-        help=translate("CommandLine", "allow a return over 24 hours away"),
-    )
-    wait.add_argument(
-        "--no-app",
-        action="store_true",
-        help=translate(
-            "CommandLine",
-            "do not start the tray app when none runs (then no reminder comes until it runs)",
-        ),
-    )
-    wait.add_argument("--json", action="store_true", help=as_json)
+    add_when_options(wait, as_json)
 
 
 def build_request(

@@ -6,19 +6,19 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QMetaMethod, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget, QWidget
 
-from pausetimer.context import AppContext
 from pausetimer.core.changes import Source
 from pausetimer.core.errors import PausetimerError, StateError
 from pausetimer.core.pause import Pause
 from pausetimer.ui import texts
 from pausetimer.ui.actions import EXTENSION_MINUTES, extend_with_consent
+from pausetimer.ui.nudge_window import NudgeWindow
 from pausetimer.ui.return_words import return_title, return_words
 
 
-class ReminderChoices(QWidget):
+class ReminderChoices(NudgeWindow):
     """The behaviour of :class:`~pausetimer.ui.reminder_window.ReminderWindow`, which builds the
     pages and widgets named below (and holds every text, so the translations keep its name)."""
 
@@ -26,14 +26,12 @@ class ReminderChoices(QWidget):
     ended = Signal(Pause)  # the ended pause
     breatheRequested = Signal()
 
-    _ctx: AppContext
     _ended_pause: Pause | None
     pages: QStackedWidget
     main_page: QWidget
     more_page: QWidget
     calm_page: QWidget
     note_page: QWidget
-    body: QLabel
     more_error: QLabel
     note_edit: QLineEdit
     return_words: QLabel
@@ -130,8 +128,3 @@ class ReminderChoices(QWidget):
                 self.custom_button.click()
                 return
         super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing only hides: the pause goes on and the nudge comes back at the next repeat.
-        event.ignore()
-        self.hide()

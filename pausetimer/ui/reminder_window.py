@@ -19,29 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from pausetimer.context import AppContext
-from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.pause import Pause
 from pausetimer.ui.actions import EXTENSION_MINUTES
 from pausetimer.ui.calm_check import CalmCheck
+from pausetimer.ui.nudge_window import NudgeWords
 from pausetimer.ui.reminder_choices import ReminderChoices
 from pausetimer.ui.return_words import return_words_label
-from pausetimer.ui.screen_fit import keep_on_screen
 from pausetimer.ui.wayland import ask_for_attention
 
 
 class ReminderWindow(ReminderChoices):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
-        keep_on_screen(self)
-        self._ctx = ctx
-        ctx.events.changed.connect(self._changed)
+        super().__init__(ctx, parent)
         self._ended_pause: Pause | None = None
-        self.long_warning = False
         self.setWindowTitle(self.tr("Time to return"))
         self.setAccessibleName(self.tr("Pausetimer reminder"))
-        # Raise it, but leave the keyboard where it is until the user comes to this window.
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setMinimumWidth(440)
 
         self.pages = QStackedWidget(self)
         self.main_page = self._build_main_page()
@@ -58,15 +50,6 @@ class ReminderWindow(ReminderChoices):
 
     def _build_main_page(self) -> QWidget:
         page = QWidget()
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.body = QLabel()
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.going_button = QPushButton(self.tr("I'm &going now"))
         self.more_button = QPushButton(self.tr("I need &more time"))
         self.breathe_button = QPushButton(self.tr("&Breathe first"))
@@ -183,7 +166,7 @@ class ReminderWindow(ReminderChoices):
             return  # the pause already ended; do not interrupt the note
         self.long_warning = long_warning or self.long_warning
         self.calm_check.prepare()
-        self._fill_texts()
+        self._fill_words()
         self._show_page(self.main_page)
         self.show()
         self.raise_()
@@ -191,45 +174,38 @@ class ReminderWindow(ReminderChoices):
 
     def present(self) -> None:
         """Show, raise and activate (when the user asks for the window explicitly)."""
-        self._fill_texts()
+        self._fill_words()
         self.show()
         self.raise_()
         self.activateWindow()
 
-    def _changed(self, change: Change) -> None:
-        # Our own choices move the pages themselves (e.g. "going" ends the pause, then asks how
-        # it went); only a change made elsewhere closes or updates the nudge.
-        if ChangeKind.ACTIVE_PAUSE not in change or change.source is Source.REMINDER:
-            return
-        pause = change.active
-        if pause is None and self.pages.currentWidget() is not self.note_page:
-            self.hide()  # ended elsewhere (tray, command line)
-        if pause is not None and not pause.is_long(self._ctx.clock.now()):
-            self.long_warning = False
+    def _ended_elsewhere(self) -> None:
+        # After "I'm going now" the return page stays for its note; the nudge itself goes.
+        if self.pages.currentWidget() is not self.note_page:
+            self.hide()
 
-    def _fill_texts(self) -> None:
-        if self.long_warning:
-            self.setWindowTitle(self.tr("This pause has become long"))
-            self.heading.setText(self.tr("This pause has lasted more than a day"))
-            self.body.setText(
-                self.tr(
+    def _words(self, long_warning: bool) -> NudgeWords:
+        if long_warning:
+            return NudgeWords(
+                title=self.tr("This pause has become long"),
+                heading=self.tr("This pause has lasted more than a day"),
+                body=self.tr(
                     "Healthy pauses last hours, at most a day. After that, a pause stops helping "
                     "and starts to feel like distance, for both of you.\n\n"
                     "• Talk with your partner about it today, even briefly.\n"
                     "• Plan some time together.\n"
                     "• If this keeps happening, consider talking to someone who can help, such as "
                     "a couples therapist or your doctor."
-                )
+                ),
             )
-        else:
-            self.setWindowTitle(self.tr("Time to return"))
-            self.heading.setText(self.tr("It is time to go back"))
-            self.body.setText(
-                self.tr(
-                    "You agreed to come back now. Take the first step yourself:\n\n"
-                    "• a hug, or a hand on the shoulder\n"
-                    "• a light word\n"
-                    "• ask how their day is going\n"
-                    "• then continue the conversation"
-                )
-            )
+        return NudgeWords(
+            title=self.tr("Time to return"),
+            heading=self.tr("It is time to go back"),
+            body=self.tr(
+                "You agreed to come back now. Take the first step yourself:\n\n"
+                "• a hug, or a hand on the shoulder\n"
+                "• a light word\n"
+                "• ask how their day is going\n"
+                "• then continue the conversation"
+            ),
+        )

@@ -9,38 +9,27 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pausetimer.context import AppContext
-from pausetimer.core.changes import Change, ChangeKind, Source
+from pausetimer.core.changes import Source
 from pausetimer.core.errors import PausetimerError, StateError
 from pausetimer.ui import texts, waiting_texts
 from pausetimer.ui.actions import extend_with_consent
-from pausetimer.ui.screen_fit import keep_on_screen
+from pausetimer.ui.nudge_window import NudgeWindow, NudgeWords
 
 MORE_MINUTES = 10
 
 
-class WaitingReminderWindow(QWidget):
+class WaitingReminderWindow(NudgeWindow):
     breatheRequested = Signal()
     helpRequested = Signal()  # the safety card, with where to find help
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
-        keep_on_screen(self)
-        self._ctx = ctx
-        self.long_warning = False
+        super().__init__(ctx, parent)
         self.setAccessibleName(self.tr("Pausetimer reminder"))
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setMinimumWidth(440)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.body = _label()
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sentence = _label()
         sentence_font = self.sentence.font()
         sentence_font.setItalic(True)
@@ -74,7 +63,6 @@ class WaitingReminderWindow(QWidget):
         layout.addSpacing(12)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        ctx.events.changed.connect(self._changed)
 
     def _name_buttons(self) -> None:
         self.copy_button.setText(self.tr("&Copy the sentence"))
@@ -97,36 +85,36 @@ class WaitingReminderWindow(QWidget):
 
     def fill_texts(self) -> None:
         self.error.clear()
-        if self.long_warning:
-            self.setWindowTitle(self.tr("This wait has become long"))
-            self.heading.setText(self.tr("This pause has lasted more than a day"))
-            self.body.setText(
-                self.tr(
+        words = self._fill_words()
+        self.sentence.setText(f"“{words.sentence}”")
+        self.after.setText(words.after)
+        self.help_button.setVisible(self.long_warning)
+
+    def _words(self, long_warning: bool) -> NudgeWords:
+        if long_warning:
+            return NudgeWords(
+                title=self.tr("This wait has become long"),
+                heading=self.tr("This pause has lasted more than a day"),
+                body=self.tr(
                     "Healthy pauses last hours, at most a day. You may ask for what you need, "
                     "calmly, for example:"
-                )
-            )
-            self.sentence.setText(f"“{waiting_texts.boundary()}”")
-            self.after.setText(
-                self.tr(
+                ),
+                sentence=waiting_texts.boundary(),
+                after=self.tr(
                     "If you are worried, or if there is fear or threat between you, you deserve "
                     "help. The safety card says where to find it."
-                )
+                ),
             )
-        else:
-            self.setWindowTitle(self.tr("Time for them to come back"))
-            self.heading.setText(self.tr("Your partner agreed to come back about now"))
-            self.body.setText(
-                self.tr(
-                    "Give them a few minutes: coming back out of a pause can take a moment. "
-                    "If they don't come, you could go to them calmly and say:"
-                )
-            )
-            self.sentence.setText(f"“{waiting_texts.invitation()}”")
-            self.after.setText(
-                self.tr("Not a reproach, just an invitation. Listening comes before solving.")
-            )
-        self.help_button.setVisible(self.long_warning)
+        return NudgeWords(
+            title=self.tr("Time for them to come back"),
+            heading=self.tr("Your partner agreed to come back about now"),
+            body=self.tr(
+                "Give them a few minutes: coming back out of a pause can take a moment. "
+                "If they don't come, you could go to them calmly and say:"
+            ),
+            sentence=waiting_texts.invitation(),
+            after=self.tr("Not a reproach, just an invitation. Listening comes before solving."),
+        )
 
     def copy_sentence(self) -> None:
         QGuiApplication.clipboard().setText(self.sentence.text().strip("“”"))
@@ -149,18 +137,6 @@ class WaitingReminderWindow(QWidget):
             return
         if pause is not None:
             self.hide()
-
-    def _changed(self, change: Change) -> None:
-        if ChangeKind.ACTIVE_PAUSE not in change or change.source is Source.REMINDER:
-            return
-        if change.active is None:
-            self.hide()  # ended elsewhere (tray, command line)
-        elif not change.active.is_long(self._ctx.clock.now()):
-            self.long_warning = False
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        event.ignore()  # the wait goes on; the note comes back at the next repeat
-        self.hide()
 
 
 def _label() -> QLabel:

@@ -9,6 +9,7 @@ after installing them), where they fail instead.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,16 +40,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.desktop)
 
 
-def start_desktop(workdir: Path, tray_host: str) -> Desktop:
-    """A started private desktop, or a skip (a failure where required) saying what is missing."""
-    missing = missing_tools(tray_host)
+def start_desktop(
+    workdir: Path,
+    tray_host: str,
+    *,
+    with_tray: bool = True,
+    also_needs: tuple[str, ...] = (),
+    window_manager: bool = False,
+) -> Desktop:
+    """A started private desktop, or a skip (a failure where required) saying what is missing.
+    ``also_needs``: programs the test needs besides the desktop's own; ``window_manager``: with
+    openbox running (stacking and focus as on a user's desktop)."""
+    needed = (*also_needs, "openbox") if window_manager else also_needs
+    missing = missing_tools(tray_host) + [tool for tool in needed if shutil.which(tool) is None]
     if missing:
         unavailable("missing programs: " + ", ".join(missing))
     try:
-        return Desktop(workdir, tray_host=tray_host).start()
+        desktop = Desktop(workdir, tray_host=tray_host, with_tray=with_tray).start()
     except (DesktopUnavailable, TimeoutError, OSError) as error:
         unavailable(str(error))
         raise  # unreachable: unavailable() always raises
+    if window_manager:
+        try:
+            desktop.start_window_manager()
+        except BaseException:
+            desktop.close()
+            raise
+    return desktop
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,6 @@ out the shortest "Away after" there is (one minute of no input at all).
 from __future__ import annotations
 
 import ctypes
-import shutil
 import sqlite3
 import sys
 import time
@@ -22,14 +21,12 @@ from pathlib import Path
 import pytest
 
 from tests.desktop.apps import AppProcess, cli_json
-from tests.desktop.conftest import unavailable
+from tests.desktop.conftest import start_desktop
 from tests.desktop.harness import (
     XEMBED,
     Desktop,
-    DesktopUnavailable,
     Managed,
     Notification,
-    missing_tools,
     wait_until,
 )
 
@@ -60,21 +57,11 @@ app.exec()
 
 @pytest.fixture(scope="module")
 def managed_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
-    missing = missing_tools(XEMBED) + [
-        tool for tool in ("openbox", "dunstctl") if shutil.which(tool) is None
-    ]
-    if missing:
-        unavailable("missing programs: " + ", ".join(missing))
-    try:
-        desktop = Desktop(tmp_path_factory.mktemp("away"), tray_host=XEMBED).start()
-    except (DesktopUnavailable, TimeoutError, OSError) as error:
-        unavailable(str(error))
-        raise  # unreachable: unavailable() always raises
-    try:
-        desktop.start_window_manager()
-        yield desktop
-    finally:
-        desktop.close()
+    desktop = start_desktop(
+        tmp_path_factory.mktemp("away"), XEMBED, also_needs=("dunstctl",), window_manager=True
+    )
+    yield desktop
+    desktop.close()
 
 
 def _started_app(desktop: Desktop, away_after_minutes: int = 3) -> AppProcess:

@@ -10,21 +10,14 @@ from typing import Any
 import pytest
 
 from tests.desktop.apps import AppProcess, cli_json, process_ids
-from tests.desktop.conftest import unavailable
-from tests.desktop.harness import SNI, Desktop, DesktopUnavailable, missing_tools, wait_until
+from tests.desktop.conftest import start_desktop
+from tests.desktop.harness import SNI, Desktop, wait_until
 
 
 @pytest.fixture
 def desktop_without_tray(tmp_path: Path) -> Iterator[Desktop]:
     """A desktop whose SNI tray host is started by the test, after the app (as at login)."""
-    missing = missing_tools(SNI)
-    if missing:
-        unavailable("missing programs: " + ", ".join(missing))
-    try:
-        desktop = Desktop(tmp_path / "late-sni", tray_host=SNI, with_tray=False).start()
-    except (DesktopUnavailable, TimeoutError, OSError) as error:
-        unavailable(str(error))
-        raise  # unreachable: unavailable() always raises
+    desktop = start_desktop(tmp_path / "late-sni", SNI, with_tray=False)
     yield desktop
     desktop.close()
 

@@ -5,7 +5,6 @@ it while holding the focus."""
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -13,27 +12,17 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.desktop.apps import AppProcess, cli_json
-from tests.desktop.conftest import unavailable
-from tests.desktop.harness import XEMBED, Desktop, DesktopUnavailable, missing_tools, wait_until
+from tests.desktop.conftest import start_desktop
+from tests.desktop.harness import XEMBED, Desktop, wait_until
 
 RETURN_IN_S = 6  # the pause comes due this long after it starts
 
 
 @pytest.fixture(scope="module")
 def managed_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
-    missing = missing_tools(XEMBED) + ([] if shutil.which("openbox") else ["openbox"])
-    if missing:
-        unavailable("missing programs: " + ", ".join(missing))
-    try:
-        desktop = Desktop(tmp_path_factory.mktemp("stacking"), tray_host=XEMBED).start()
-    except (DesktopUnavailable, TimeoutError, OSError) as error:
-        unavailable(str(error))
-        raise  # unreachable: unavailable() always raises
-    try:
-        desktop.start_window_manager()
-        yield desktop
-    finally:
-        desktop.close()
+    desktop = start_desktop(tmp_path_factory.mktemp("stacking"), XEMBED, window_manager=True)
+    yield desktop
+    desktop.close()
 
 
 def _one_window(desktop: Desktop, app: AppProcess, title: str) -> int:

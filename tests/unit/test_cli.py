@@ -8,7 +8,6 @@ import sqlite3
 import stat
 import subprocess
 import sys
-from collections.abc import Callable
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
@@ -20,20 +19,8 @@ from hypothesis import strategies as st
 from pausetimer import __version__, gui
 from pausetimer.cli import main
 from pausetimer.core.clock import to_local
+from tests.helpers.cli import Cli
 from tests.helpers.clock import FakeClock
-
-Result = tuple[int, str, str]
-Cli = Callable[..., Result]
-
-
-@pytest.fixture
-def cli(data_dir: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> Cli:
-    def run(*argv: str) -> Result:
-        code = main(list(argv), clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def db_dump(data_dir: Path) -> list[str]:

@@ -10,22 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from pausetimer.cli import main
 from pausetimer.core.durations import parse_day
 from pausetimer.core.errors import InputError
 from pausetimer.store import open_store
+from tests.helpers.cli import Cli
 from tests.helpers.clock import FakeClock
-from tests.unit.test_cli import Cli, db_dump
-
-
-@pytest.fixture
-def cli(data_dir: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> Cli:
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv), clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from tests.unit.test_cli import db_dump
 
 
 def three_days_of_pauses(cli: Cli, clock: FakeClock) -> list[int]:

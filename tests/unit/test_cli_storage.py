@@ -10,20 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pausetimer.cli import main
+from tests.helpers.cli import Cli
 from tests.helpers.clock import FakeClock
-from tests.unit.test_cli import Cli
 from tests.unit.test_store_faults import damage_one_page_in_the_middle, fill_history
-
-
-@pytest.fixture
-def cli(data_dir: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> Cli:
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv), clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_a_database_of_another_account_is_exit_1_with_words_and_left_alone(

@@ -6,29 +6,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from pausetimer.cli import main
 from pausetimer.core.clock import to_local
+from tests.helpers.cli import Cli
 from tests.helpers.clock import FakeClock
-
-Result = tuple[int, str, str]
-Cli = Callable[..., Result]
-
-
-@pytest.fixture
-def cli(data_dir: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> Cli:
-    def run(*argv: str) -> Result:
-        code = main(list(argv), clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def moments_in(data_dir: Path) -> list[tuple[int, str]]:

@@ -3,30 +3,12 @@ and input is judged before the state, so the bad value is what the user hears ab
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 
-from pausetimer.cli import main
 from pausetimer.commands import execute
 from pausetimer.core.durations import SUPPORTED_DATES
 from pausetimer.service import PauseService
-from tests.helpers.clock import FakeClock
-
-Result = tuple[int, str, str]
-
-
-@pytest.fixture
-def cli(
-    data_dir: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]
-) -> Callable[..., Result]:
-    def run(*argv: str) -> Result:
-        code = main(list(argv), clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from tests.helpers.cli import Cli
 
 
 @pytest.mark.parametrize(
@@ -41,23 +23,19 @@ def cli(
         ("history", "--until", "9999-12-31T23:59-14:00"),
     ],
 )
-def test_dates_out_of_range_exit_2_naming_the_range(
-    cli: Callable[..., Result], argv: tuple[str, ...]
-) -> None:
+def test_dates_out_of_range_exit_2_naming_the_range(cli: Cli, argv: tuple[str, ...]) -> None:
     code, out, err = cli(*argv)
     assert (code, out) == (2, "")
     assert SUPPORTED_DATES in err and "unexpected" not in err
 
 
 @pytest.mark.parametrize("pause_id", ["99999999999999999999999", "0", "-3"])
-def test_an_id_out_of_range_exits_2_naming_the_range(
-    cli: Callable[..., Result], pause_id: str
-) -> None:
+def test_an_id_out_of_range_exits_2_naming_the_range(cli: Cli, pause_id: str) -> None:
     code, _out, err = cli("history", "--delete", pause_id)
     assert code == 2 and "9223372036854775807" in err and "unexpected" not in err
 
 
-def test_a_bad_value_is_named_even_while_a_pause_runs(cli: Callable[..., Result]) -> None:
+def test_a_bad_value_is_named_even_while_a_pause_runs(cli: Cli) -> None:
     assert cli("start", "--for", "1h")[0] == 0
     code, _out, err = cli("start", "--for", "9d")
     assert code == 2 and "7 days" in err

@@ -6,7 +6,6 @@ from __future__ import annotations
 import stat
 import subprocess
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import zxingcpp
 from PySide6.QtGui import QImage
 
 from pausetimer import phone
-from pausetimer.cli import main
+from tests.helpers.cli import Cli
 from tests.helpers.clock import FakeClock
 
 RETURN_AT = datetime(2026, 12, 2, 18, 0, tzinfo=UTC)
@@ -76,18 +75,6 @@ def test_the_calendar_file_parses_with_its_alarm(summary: str) -> None:
 
 
 # -- pausetimer calendar ----------------------------------------------------------------------
-
-Cli = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def cli(data_dir: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> Cli:
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv), clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_calendar_without_a_pause_exits_1_and_writes_nothing(cli: Cli, tmp_path: Path) -> None:

@@ -6,33 +6,20 @@ import csv
 import io
 import json
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from pausetimer.cli import main
 from pausetimer.core.changes import Change, ChangeKind
 from pausetimer.core.errors import StateError
 from pausetimer.core.history_model import HistoryFilter
 from pausetimer.core.pause import ReturnSpec, Side
 from pausetimer.service import PauseService
 from pausetimer.store import MIGRATIONS, open_store
+from tests.helpers.cli import Cli
 from tests.helpers.clock import FakeClock
-
-Cli = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def cli(data_dir: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> Cli:
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv), clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_a_waiting_pause_is_stored_with_its_side(service: PauseService) -> None:

@@ -46,9 +46,8 @@ def desktop() -> FakeDesktop:
 
 @pytest.fixture
 def parts(
-    ctx: AppContext, clock: FakeClock, desktop: FakeDesktop
+    ctx: AppContext, clock: FakeClock, desktop: FakeDesktop, windows: Windows
 ) -> Iterator[tuple[Reminders, NudgeWatch, Windows]]:
-    windows = Windows(ctx)
     reminders = Reminders(
         ctx,
         scheduler=FakeScheduler(clock),
@@ -59,7 +58,6 @@ def parts(
     watch._sampler = desktop
     reminders.start()
     yield reminders, watch, windows
-    windows.reminder().hide()
     reminders.stop()
 
 

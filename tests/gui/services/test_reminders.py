@@ -73,13 +73,6 @@ def fake_scheduler(clock: FakeClock) -> FakeScheduler:
 
 
 @pytest.fixture
-def windows(ctx: AppContext) -> Iterator[Windows]:
-    made = Windows(ctx)
-    yield made
-    made.reminder().hide()
-
-
-@pytest.fixture
 def reminders(
     ctx: AppContext, fake_scheduler: FakeScheduler, monotonic: Monotonic, windows: Windows
 ) -> Iterator[Reminders]:

@@ -8,13 +8,11 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -23,7 +21,6 @@ from pausetimer import card
 from pausetimer.cli import main
 from pausetimer.context import AppContext
 from pausetimer.core.pause import ReturnSpec, Side
-from pausetimer.services.i18n import Translations
 from pausetimer.ui.card_dialog import CardDialog
 from pausetimer.ui.main_window import MainWindow
 from pausetimer.ui.partner_dialog import PartnerSentenceDialog
@@ -44,14 +41,6 @@ def pdf_text(path: Path) -> str:
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     return " ".join(text.split())
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    translations = Translations(qapp)
-    assert translations.apply("nl") == "nl"
-    yield
-    translations.remove()
 
 
 def open_card(ctx: AppContext, qtbot: QtBot, hours: int = 5) -> CardDialog:
@@ -145,23 +134,19 @@ def test_the_card_opens_from_the_partner_dialog_and_the_main_window(
     opened = partner.show_card(pause)
     assert isinstance(opened, CardDialog)
     opened.close_button.click()
-    window = MainWindow(ctx)  # deleted below, not by qtbot
+    window = MainWindow(ctx)
     window.present()
     assert window.card_button.isVisible()
     window.card_button.click()
     assert any(isinstance(w, CardDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
-    window.close()
-    shiboken6.delete(window)  # it must not hear later tests' language switches
 
 
 def test_the_partners_pause_has_no_card(ctx: AppContext) -> None:
     """The card says "I'm taking a pause": while the user waits for the partner, none is offered."""
     ctx.service.start(ReturnSpec(after=timedelta(hours=1)), side=Side.WAITING)
-    window = MainWindow(ctx)  # deleted below, not by qtbot
+    window = MainWindow(ctx)
     window.present()
     assert window.phone_button.isVisible() and not window.card_button.isVisible()
-    window.close()
-    shiboken6.delete(window)
 
 
 # -- pausetimer card ---------------------------------------------------------------------------
@@ -178,12 +163,6 @@ def cli(*argv: str, clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> tup
 def test_card_on_the_command_line(
     clock: FakeClock, capsys: pytest.CaptureFixture[str], tmp_path: Path, qapp: QApplication
 ) -> None:
-    # Installing the card's translators tells every widget of the process; earlier tests' windows
-    # (over their closed databases) must be gone first. The real command line has no widgets.
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     target = tmp_path / "card.pdf"
     code, said = cli("card", "--pdf", str(target), clock=clock, capsys=capsys)
     assert code == 1 and "No pause is running" in said and not target.exists()

@@ -4,10 +4,8 @@ window."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -22,13 +20,6 @@ from pausetimer.ui.windows import Windows
 from tests.helpers.clock import FakeClock
 
 WORDS = ("Thank them for waiting", "it wasn't their fault", "Listen first")
-
-
-@pytest.fixture
-def windows(ctx: AppContext) -> Iterator[Windows]:
-    made = Windows(ctx)
-    yield made
-    made.reminder().hide()
 
 
 def _answer(window: ReminderWindow, qtbot: QtBot, text: str) -> None:

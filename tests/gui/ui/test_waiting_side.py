@@ -35,14 +35,6 @@ def tray(ctx: AppContext) -> Iterator[Tray]:
     shiboken6.delete(made)
 
 
-@pytest.fixture
-def windows(ctx: AppContext) -> Iterator[Windows]:
-    made = Windows(ctx)
-    yield made
-    made.reminder().hide()
-    made.waiting_reminder().hide()
-
-
 def _wait(ctx: AppContext, minutes: int = 60) -> None:
     ctx.service.start(ReturnSpec(after=timedelta(minutes=minutes)), side=Side.WAITING)
 

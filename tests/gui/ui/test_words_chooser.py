@@ -3,18 +3,15 @@ the choice remembered, the text editable and copied as edited; Dutch too."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
 from pausetimer.core.pause import ReturnSpec
-from pausetimer.services.i18n import Translations
 from pausetimer.ui.partner_dialog import PartnerSentenceDialog
 
 
@@ -84,14 +81,6 @@ def test_the_text_is_editable_and_copied_as_edited(ctx: AppContext, qtbot: QtBot
     assert "Copied" in dialog.words.copied_label.text()
     choose(dialog, "short")  # a new choice replaces the edit and the note
     assert dialog.words.copied_label.text() == ""
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    translations = Translations(qapp)
-    translations.apply("nl")
-    yield
-    translations.remove()
 
 
 @pytest.mark.usefixtures("dutch")

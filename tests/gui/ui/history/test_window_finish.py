@@ -4,19 +4,16 @@ that names the pause, and one time format from the locale."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QBarSet, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
 from pausetimer.core.statistics import Period
-from pausetimer.services.i18n import Translations
 from pausetimer.store import Store
 from pausetimer.ui.history import HistoryWindow
 from tests.conftest import T0
@@ -111,14 +108,6 @@ def test_statistics_follow_the_ticked_filters(
     window.only_late.setChecked(True)
     assert window.stats.values["count"].text() == "2"
     assert window.stats.values["on_time"].text() == "0 %"
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    translations = Translations(qapp)
-    translations.apply("nl")
-    yield
-    translations.apply("en")
 
 
 def test_no_dutch_column_is_clipped_in_a_narrow_window(
