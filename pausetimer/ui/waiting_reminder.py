@@ -18,6 +18,7 @@ from pausetimer.core.errors import PausetimerError, StateError
 from pausetimer.ui import texts, waiting_texts
 from pausetimer.ui.actions import extend_with_consent
 from pausetimer.ui.nudge_window import NudgeWindow, NudgeWords
+from pausetimer.ui.wayland import ask_for_attention
 
 MORE_MINUTES = 10
 
@@ -82,6 +83,7 @@ class WaitingReminderWindow(NudgeWindow):
         self.fill_texts()
         self.show()
         self.raise_()
+        ask_for_attention(self)  # Wayland: no always-on-top, so a hint instead
 
     def fill_texts(self) -> None:
         self.error.clear()
