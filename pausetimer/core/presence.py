@@ -14,9 +14,16 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-# While a nudge is held, the desktop is asked this often: the window comes within this (plus one
-# answer) of the first input, well inside the promised 5 seconds, at one wake-up per second.
+# While a nudge is held for a user away or locked, and nothing on the desktop announces their
+# return, the desktop is asked this often: the window comes within this (plus one answer) of the
+# first input, inside the promised second at the median, at one wake-up per second.
 POLL_INTERVAL = timedelta(seconds=1)
+# In a meeting that nothing announces the end of (a full-screen window, GNOME's banners off) the
+# promise is 5 seconds, so a look every 3 (plus one answer) keeps it at a third of the wake-ups.
+MEETING_POLL_INTERVAL = timedelta(seconds=3)
+# Where the desktop announces the end of an absence (an X input alarm, a D-Bus signal), a slow
+# look stays in case an announcement is missed (a service restarted, a signal lost).
+SAFETY_INTERVAL = timedelta(seconds=30)
 
 
 class Absence(enum.Enum):
@@ -92,6 +99,15 @@ class NudgeGate:
             return None
         self.absence = sample.absence(self.away_after)
         return self._release() if self.absence is None else None
+
+    def next_look(self, announced: bool) -> timedelta | None:
+        """How long until the desktop is asked again while held (None: nothing is held).
+        ``announced``: the desktop will say when this absence ends, so a slow look suffices."""
+        if self.absence is None or not self.holding:
+            return None
+        if announced:
+            return SAFETY_INTERVAL
+        return MEETING_POLL_INTERVAL if self.absence is Absence.MEETING else POLL_INTERVAL
 
     def cancel(self) -> None:
         """The pause ended or got a new return time: nothing is waiting any more."""

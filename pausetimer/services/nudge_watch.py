@@ -3,8 +3,10 @@ moment they are back.
 
 The decision is :class:`pausetimer.core.presence.NudgeGate`; this is its Qt side: it samples the
 desktop (:mod:`pausetimer.services.presence_sources`) when a nudge comes due and then, while it
-waits, once a second, or (away, on X11) when the X server reports the first input
-(:mod:`pausetimer.services.x11_input_alarm`). With no nudge waiting it has no timer at all. The
+waits, when the desktop announces that the absence may be over (the first input, the lock's or
+do-not-disturb's end: :mod:`pausetimer.services.presence_events`), with a slow look besides; where
+nothing announces it, at the pace the gate sets (once a second away or locked, every 3 seconds in
+a meeting). With no nudge waiting it has no timer at all. The
 notification goes out regardless (the reminders send it before the window is due), so a phone
 that mirrors it still gets it. When the window is shown, the pause records when the nudge was
 first seen.
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind, Source
@@ -26,19 +28,16 @@ from pausetimer.core.presence import POLL_INTERVAL, Absence, NudgeGate, Presence
 
 if TYPE_CHECKING:
     from pausetimer.services.reminders import Reminders
-    from pausetimer.services.x11_input_alarm import InputAlarm
 
 _log = logging.getLogger(__name__)
 
 
 class Sampler(Protocol):
     def sample(self, away_after: timedelta | None = None) -> Presence: ...
-    def input_alarm(self) -> InputAlarm | None: ...
-
-
-# With the X server's input alarm the look once a second is not needed while the user is away;
-# a slow look stays, in case an event is missed.
-SAFETY_INTERVAL = timedelta(seconds=30)
+    def announce_return(
+        self, absence: Absence, sample: Presence, came: Callable[[], None]
+    ) -> bool: ...
+    def stop_announcing(self) -> None: ...
 
 
 class NudgeWatch(QObject):
@@ -54,9 +53,8 @@ class NudgeWatch(QObject):
         self._sampler = sampler  # built on the first due nudge: it loads QtDBus
         self._gate = NudgeGate(self._away_after())
         self._poll = QTimer(self)
-        self._poll.setInterval(int(POLL_INTERVAL.total_seconds() * 1000))
         self._poll.timeout.connect(self._look)
-        self._input: QSocketNotifier | None = None  # the input alarm's socket, while armed
+        self._last = Presence()  # the look that made the gate hold
         ctx.events.changed.connect(self._changed)
 
     @property
@@ -73,8 +71,13 @@ class NudgeWatch(QObject):
 
     @property
     def polling(self) -> bool:
-        """Looking once a second (not: only waiting for the input alarm, or for nothing)."""
-        return self._poll.isActive() and self._poll.interval() == self._interval(POLL_INTERVAL)
+        """Looking once a second (not: waiting for the desktop's word, or for nothing)."""
+        return self.look_every == POLL_INTERVAL
+
+    @property
+    def look_every(self) -> timedelta | None:
+        """How often the desktop is asked while a nudge is held (None: not at all)."""
+        return timedelta(milliseconds=self._poll.interval()) if self._poll.isActive() else None
 
     def in_meeting(self) -> bool:
         """For the notification's words: a shared or presented screen gets the neutral text."""
@@ -85,7 +88,7 @@ class NudgeWatch(QObject):
 
     def due(self, long_warning: bool) -> None:
         self._gate.away_after = self._away_after()
-        sample = self.sampler.sample(self._gate.away_after)
+        sample = self._last = self.sampler.sample(self._gate.away_after)
         shown = self._gate.due(long_warning, sample, self._ctx.clock.now())
         if shown is not None:
             self._release(shown)
@@ -96,43 +99,28 @@ class NudgeWatch(QObject):
         self._wait()
 
     def _wait(self) -> None:
-        """Away: sleep until the X server reports input, where it can; else look every second."""
-        alarm = self.sampler.input_alarm() if self._gate.absence is Absence.AWAY else None
-        if alarm is None:
-            self._stop_alarm()
-            self._poll.start(self._interval(POLL_INTERVAL))
-            return
-        alarm.arm()
-        if self._input is None:
-            self._input = QSocketNotifier(alarm.fileno(), QSocketNotifier.Type.Read, self)
-            self._input.activated.connect(self._look)
-        self._input.setEnabled(True)
-        self._poll.start(self._interval(SAFETY_INTERVAL))
+        """Sleep until the desktop says the absence may be over, with a slow look besides; where
+        it says nothing, look at the gate's pace."""
+        absence = self._gate.absence
+        announced = absence is not None and self.sampler.announce_return(
+            absence, self._last, self._look
+        )
+        every = self._gate.next_look(announced)
+        if every is not None:
+            self._poll.start(int(every.total_seconds() * 1000))
 
     def _look(self) -> None:
-        alarm = self.sampler.input_alarm() if self._input is not None else None
-        if alarm is not None:
-            alarm.returned()  # read what came, so the socket is quiet again
-        shown = self._gate.observe(self.sampler.sample(self._gate.away_after))
+        if not self._gate.holding:
+            return  # an announcement that was on its way when the nudge was released
+        self._last = self.sampler.sample(self._gate.away_after)
+        shown = self._gate.observe(self._last)
         if shown is not None:
             self._release(shown)
         elif self._gate.holding:
-            self._wait()  # still away, or now in a meeting: wait the way that fits
-
-    def _stop_alarm(self) -> None:
-        if self._input is not None and self._input.isEnabled():
-            self._input.setEnabled(False)
-            alarm = self.sampler.input_alarm()
-            if alarm is not None:
-                alarm.disarm()
-
-    @staticmethod
-    def _interval(every: timedelta) -> int:
-        return int(every.total_seconds() * 1000)
+            self._wait()  # still absent, maybe for another reason: wait the way that fits
 
     def _release(self, shown: Shown) -> None:
-        self._poll.stop()
-        self._stop_alarm()
+        self._stop_waiting()
         if shown.held_since is not None:
             _log.info("Reminder window shown after being held since %s", shown.held_since)
         self.show.emit(shown.long_warning, shown.held_since is not None)
@@ -149,8 +137,12 @@ class NudgeWatch(QObject):
         pause = change.active
         if pause is None or pause.return_at > self._ctx.clock.now():
             self._gate.cancel()  # ended, or extended: the held nudge is about nothing any more
-            self._poll.stop()
-            self._stop_alarm()
+            self._stop_waiting()
+
+    def _stop_waiting(self) -> None:
+        self._poll.stop()
+        if self._sampler is not None:
+            self._sampler.stop_announcing()
 
     def _away_after(self) -> timedelta:
         return timedelta(minutes=self._ctx.settings.get().away_after_minutes)

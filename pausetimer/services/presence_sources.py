@@ -6,9 +6,12 @@ LockedHint for this session, and on X11 the MIT-SCREEN-SAVER extension. "In a me
 focused window is full screen (X11, EWMH), or the notification server pauses its banners (dunst's
 ``paused``, KDE's ``Inhibited``, GNOME's ``show-banners`` off).
 
-The calls are synchronous with a short bound and made only while a nudge waits (once a second):
-a source that does not answer within the bound is skipped for a while, so a hung service costs at
-most one bound now and then, never a frozen tray.
+The calls are synchronous with a short bound and made only while a nudge waits: when it comes
+due, when the desktop announces that the absence may be over (see
+:mod:`pausetimer.services.presence_events`), and otherwise at the pace
+:meth:`pausetimer.core.presence.NudgeGate.next_look` sets. A source that does not answer within
+the bound is skipped for a while, so a hung service costs at most one bound now and then, never a
+frozen tray.
 """
 
 from __future__ import annotations
@@ -19,13 +22,16 @@ import subprocess
 import time
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
-from pausetimer.core.presence import Presence
+from pausetimer.core.presence import Absence, Presence
 from pausetimer.services.x11_desktop import X11Desktop
 from pausetimer.services.x11_input_alarm import InputAlarm
+
+if TYPE_CHECKING:
+    from pausetimer.services.presence_events import ReturnAnnouncements
 
 CALL_BOUND_MS = 250
 SKIP_AFTER_TIMEOUT_S = 60.0
@@ -37,7 +43,7 @@ IdleReading = tuple[timedelta, bool]  # time since the last input, screen locked
 IdleSource = Callable[[], IdleReading | None]  # None: this source cannot say
 
 
-def _call(
+def bounded_call(
     bus: QDBusConnection, service: str, path: str, interface: str, method: str, *args: Any
 ) -> list[Any] | None:
     if not bus.isConnected():
@@ -54,7 +60,9 @@ def _call(
 
 
 def _property(bus: QDBusConnection, service: str, path: str, interface: str, name: str) -> Any:
-    answer = _call(bus, service, path, "org.freedesktop.DBus.Properties", "Get", interface, name)
+    answer = bounded_call(
+        bus, service, path, "org.freedesktop.DBus.Properties", "Get", interface, name
+    )
     if not answer:
         return None
     value = answer[0]
@@ -63,20 +71,20 @@ def _property(bus: QDBusConnection, service: str, path: str, interface: str, nam
 
 def freedesktop_screensaver(bus: QDBusConnection) -> IdleReading | None:
     service = "org.freedesktop.ScreenSaver"
-    idle = _call(bus, service, "/org/freedesktop/ScreenSaver", service, "GetSessionIdleTime")
+    idle = bounded_call(bus, service, "/org/freedesktop/ScreenSaver", service, "GetSessionIdleTime")
     if not idle:
         return None
-    active = _call(bus, service, "/org/freedesktop/ScreenSaver", service, "GetActive")
+    active = bounded_call(bus, service, "/org/freedesktop/ScreenSaver", service, "GetActive")
     return timedelta(seconds=int(idle[0])), bool(active and active[0])
 
 
 def mutter_idle_monitor(bus: QDBusConnection) -> IdleReading | None:
     service = "org.gnome.Mutter.IdleMonitor"
-    idle = _call(bus, service, "/org/gnome/Mutter/IdleMonitor/Core", service, "GetIdletime")
+    idle = bounded_call(bus, service, "/org/gnome/Mutter/IdleMonitor/Core", service, "GetIdletime")
     if not idle:
         return None
-    locked = _call(bus, "org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver",
-                   "GetActive")  # fmt: skip
+    gnome = "org.gnome.ScreenSaver"
+    locked = bounded_call(bus, gnome, "/org/gnome/ScreenSaver", gnome, "GetActive")
     return timedelta(milliseconds=int(idle[0])), bool(locked and locked[0])
 
 
@@ -161,8 +169,13 @@ class PresenceSources:
         """The session's own buses and X display unless given (the tests bring private ones)."""
         session = session if session is not None else QDBusConnection.sessionBus()
         system = system if system is not None else QDBusConnection.systemBus()
+        self._session, self._system = session, system
         self._x11 = _X11(display)
         self._clock = clock
+        self._announcements: ReturnAnnouncements | None = None  # built when a nudge is held
+        # Which source answered the last look (their names below): what can announce a return.
+        self.idle_from: str | None = None
+        self.dnd_from: str | None = None
         self._skip_until: dict[str, float] = {}
         self.idle_sources: list[tuple[str, IdleSource]] = [
             ("screensaver", lambda: freedesktop_screensaver(session)),
@@ -178,19 +191,21 @@ class PresenceSources:
     def sample(self, away_after: timedelta | None = None) -> Presence:
         """One look. With ``away_after``, a user already away or locked is not asked about
         meetings too: the answer would not change, and a look while away stays one question."""
-        reading = self._first(self.idle_sources)
+        self.idle_from, reading = self._first(self.idle_sources)
+        self.dnd_from = None
         if reading is not None and away_after is not None:
             idle, locked = reading
             if locked or idle >= away_after:
                 return Presence(idle=idle, locked=locked)
-        fullscreen = self._first([("x11 full screen", self._x11_fullscreen)])
-        dnd = self._first(self.dnd_sources)
+        _, fullscreen = self._first([("x11 full screen", self._x11_fullscreen)])
+        self.dnd_from, dnd = self._first(self.dnd_sources)
         idle, locked = reading if reading is not None else (None, False)
         return Presence(
             idle=idle, locked=locked, fullscreen=bool(fullscreen), do_not_disturb=bool(dnd)
         )
 
-    def _first(self, sources: list[tuple[str, Callable[[], Any]]]) -> Any:
+    def _first(self, sources: list[tuple[str, Callable[[], Any]]]) -> tuple[str | None, Any]:
+        """The first answer, and the name of the source that gave it."""
         now = self._clock()
         for name, source in sources:
             if self._skip_until.get(name, 0.0) > now:
@@ -201,13 +216,25 @@ class PresenceSources:
                 self._skip_until[name] = now + SKIP_AFTER_TIMEOUT_S
                 continue
             if answer is not None:
-                return answer
+                return name, answer
             self._skip_until[name] = now + SKIP_ABSENT_S
-        return None
+        return None, None
 
-    def input_alarm(self) -> InputAlarm | None:
-        """An event at the user's first input, where the X server can send one."""
-        return self._x11.input_alarm()
+    def announce_return(self, absence: Absence, sample: Presence, came: Callable[[], None]) -> bool:
+        """Have ``came`` called when the desktop says ``absence`` (of the last ``sample``) may be
+        over; whether anything here will say so (if not, the caller keeps looking)."""
+        if self._announcements is None:
+            from pausetimer.services.presence_events import ReturnAnnouncements
+
+            self._announcements = ReturnAnnouncements(
+                self._session, self._system, self._x11.input_alarm
+            )
+        heard_from = (self.idle_from, self.dnd_from)
+        return self._announcements.listen(absence, sample, heard_from, came)
+
+    def stop_announcing(self) -> None:
+        if self._announcements is not None:
+            self._announcements.stop()
 
     def _x11_idle(self) -> IdleReading | None:
         desktop = self._x11.desktop()

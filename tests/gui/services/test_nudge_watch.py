@@ -4,7 +4,7 @@ real store; the desktop is a fake sampler, the clock a fake one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
@@ -13,7 +13,13 @@ from pytestqt.qtbot import QtBot
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Source
 from pausetimer.core.pause import LONG_PAUSE, ReturnSpec
-from pausetimer.core.presence import Presence
+from pausetimer.core.presence import (
+    MEETING_POLL_INTERVAL,
+    POLL_INTERVAL,
+    SAFETY_INTERVAL,
+    Absence,
+    Presence,
+)
 from pausetimer.nudge_seen import seen_at
 from pausetimer.services.nudge_watch import NudgeWatch, hold_nudges
 from pausetimer.services.reminders import Reminders
@@ -27,16 +33,30 @@ from tests.helpers.scheduler import FakeScheduler
 
 
 class FakeDesktop:
+    """The desktop as the watch sees it. ``announces``: the absences it would announce the end
+    of (the real announcements: tests/desktop); ``announce()`` is that announcement."""
+
     def __init__(self) -> None:
         self.presence = Presence(idle=timedelta(seconds=1))
         self.samples = 0
+        self.announces: set[Absence] = set()
+        self.listening: Callable[[], None] | None = None
 
     def sample(self, away_after: timedelta | None = None) -> Presence:
         self.samples += 1
         return self.presence
 
-    def input_alarm(self) -> None:
-        return None  # no X server: looks once a second (the alarm: tests/desktop)
+    def announce_return(self, absence: Absence, sample: Presence, came: Callable[[], None]) -> bool:
+        assert sample == self.presence  # asked about the look that made the gate hold
+        self.listening = came if absence in self.announces else None
+        return self.listening is not None
+
+    def stop_announcing(self) -> None:
+        self.listening = None
+
+    def announce(self) -> None:
+        assert self.listening is not None, "nobody listens"
+        self.listening()
 
 
 @pytest.fixture
@@ -122,7 +142,7 @@ def test_a_meeting_gets_the_neutral_text_and_a_held_window(
     assert notifier.sent == [("Pausetimer", "Time to return")]
     assert not windows.reminder().isVisible()
     desktop.presence = Presence(idle=timedelta(0))
-    qtbot.waitUntil(windows.reminder().isVisible, timeout=3000)
+    qtbot.waitUntil(windows.reminder().isVisible, timeout=5000)  # the meeting's promise
 
 
 def test_ending_the_pause_while_held_stops_watching(
@@ -193,7 +213,7 @@ def test_a_one_day_warning_while_in_a_meeting_is_held_not_dropped(
     assert notifier.sent[-1] == ("Pausetimer", "Time to return")  # neutral, in a meeting
     assert watch.holding and not windows.reminder().isVisible()
     desktop.presence = Presence(idle=timedelta(0))
-    qtbot.waitUntil(windows.reminder().isVisible, timeout=3000)
+    qtbot.waitUntil(windows.reminder().isVisible, timeout=5000)  # the meeting's promise
     assert windows.reminder().long_warning
 
 
@@ -211,3 +231,64 @@ def test_a_sighting_that_cannot_be_recorded_still_shows_the_window(
     monkeypatch.setattr(ctx.service, "mark_nudge_seen", busy)
     _come_due(ctx, clock, reminders)
     assert windows.reminder().isVisible()
+
+
+def test_an_announced_return_sleeps_and_the_announcement_brings_the_window(
+    ctx: AppContext,
+    store: Store,
+    clock: FakeClock,
+    qtbot: QtBot,
+    desktop: FakeDesktop,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, watch, windows = parts
+    desktop.announces = {Absence.MEETING}  # e.g. dunst says when its pause ends
+    desktop.presence = Presence(idle=timedelta(0), do_not_disturb=True)
+    pause_id = _come_due(ctx, clock, reminders)
+    assert watch.holding and watch.look_every == SAFETY_INTERVAL  # a slow look only
+    samples = desktop.samples
+    qtbot.wait(1200)
+    assert desktop.samples == samples  # nobody asked the desktop meanwhile
+    desktop.presence = Presence(idle=timedelta(0))
+    desktop.announce()
+    qtbot.waitUntil(windows.reminder().isVisible, timeout=1000)
+    assert watch.look_every is None and desktop.listening is None
+    assert seen_at(store.connection, pause_id) == clock.now()
+
+
+def test_an_announcement_while_still_absent_waits_on(
+    ctx: AppContext,
+    clock: FakeClock,
+    qtbot: QtBot,
+    desktop: FakeDesktop,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    """Back at the desk but in a full-screen window: the input announced is no end of that, and
+    nothing announces the full screen's end, so the watch looks every few seconds."""
+    reminders, watch, windows = parts
+    desktop.announces = {Absence.AWAY}
+    desktop.presence = Presence(idle=timedelta(minutes=5))
+    _come_due(ctx, clock, reminders)
+    assert watch.look_every == SAFETY_INTERVAL
+    desktop.presence = Presence(idle=timedelta(0), fullscreen=True)
+    desktop.announce()
+    qtbot.waitUntil(lambda: watch.look_every == MEETING_POLL_INTERVAL, timeout=1000)
+    assert watch.holding and not windows.reminder().isVisible() and desktop.listening is None
+    desktop.presence = Presence(idle=timedelta(0))
+    qtbot.waitUntil(windows.reminder().isVisible, timeout=MEETING_POLL_INTERVAL.seconds * 1500)
+
+
+def test_where_nothing_announces_the_return_the_watch_looks_at_the_gates_pace(
+    ctx: AppContext,
+    clock: FakeClock,
+    desktop: FakeDesktop,
+    parts: tuple[Reminders, NudgeWatch, Windows],
+) -> None:
+    reminders, watch, _windows = parts
+    desktop.presence = Presence(idle=timedelta(0), fullscreen=True)
+    _come_due(ctx, clock, reminders)
+    assert watch.look_every == MEETING_POLL_INTERVAL and not watch.polling
+    ctx.service.end(source=Source.COMMAND_LINE)
+    desktop.presence = Presence(idle=timedelta(minutes=5))
+    _come_due(ctx, clock, reminders)
+    assert watch.look_every == POLL_INTERVAL and watch.polling

@@ -6,7 +6,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from pausetimer.core.presence import Absence, NudgeGate, Presence, Shown
+from pausetimer.core.presence import (
+    MEETING_POLL_INTERVAL,
+    POLL_INTERVAL,
+    SAFETY_INTERVAL,
+    Absence,
+    NudgeGate,
+    Presence,
+    Shown,
+)
 from tests.helpers.clock import FakeClock
 
 AWAY_AFTER = timedelta(minutes=3)
@@ -125,3 +133,45 @@ def test_cancel_forgets_the_held_nudge(clock: FakeClock) -> None:
     gate.cancel()
     assert not gate.holding and gate.absence is None
     assert gate.observe(HERE) is None
+
+
+@pytest.mark.parametrize(
+    ("sample", "announced", "look"),
+    [
+        (GONE, False, POLL_INTERVAL),  # away, nothing says when they are back: every second
+        (GONE, True, SAFETY_INTERVAL),  # the desktop says it (an input alarm): a slow look
+        (Presence(idle=timedelta(0), locked=True), False, POLL_INTERVAL),
+        (Presence(idle=timedelta(0), locked=True), True, SAFETY_INTERVAL),
+        (Presence(idle=timedelta(0), fullscreen=True), False, MEETING_POLL_INTERVAL),
+        (Presence(idle=timedelta(0), do_not_disturb=True), True, SAFETY_INTERVAL),
+    ],
+)
+def test_how_often_a_held_nudge_looks(
+    clock: FakeClock, sample: Presence, announced: bool, look: timedelta
+) -> None:
+    gate = NudgeGate(AWAY_AFTER)
+    assert gate.next_look(announced) is None  # nothing held: no look at all
+    gate.due(False, sample, clock.now())
+    assert gate.next_look(announced) == look
+    gate.observe(HERE)
+    assert gate.next_look(announced) is None
+
+
+def test_a_meeting_nothing_announces_still_ends_within_five_seconds(clock: FakeClock) -> None:
+    """Looking at the gate's own pace, the window comes within the promise of the meeting's end,
+    however the end falls between two looks."""
+    for ends_after_ms in range(0, 6000, 250):
+        source, gate = FakeIdleSource(clock), NudgeGate(AWAY_AFTER)
+        source.fullscreen = True
+        started = clock.now()
+        gate.due(False, source.sample(), started)
+        ends_at = started + timedelta(milliseconds=ends_after_ms)
+        shown = None
+        while shown is None:
+            look = gate.next_look(announced=False)
+            assert look is not None
+            clock.advance(look)
+            source.touch()  # typing in the meeting: present all along
+            source.fullscreen = clock.now() < ends_at
+            shown = gate.observe(source.sample())
+        assert clock.now() - ends_at <= timedelta(seconds=5) - timedelta(milliseconds=250)
