@@ -13,6 +13,7 @@ import json
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -32,16 +33,28 @@ Rule = tuple[str, str, list[Any] | None, str, list[Any]]
 
 # The stand-in runs in a process of its own: PySide6 keeps the interpreter lock during a blocking
 # D-Bus call, so a stand-in thread in this process could never answer it.
+# It sends the signals written to its stdin (one JSON list per line: path, interface, member,
+# signature, body) and notes each call's member in the file named last.
 STAND_IN = """
-import json, sys
-from jeepney import message_bus, new_error, new_method_return
+import json, sys, threading
+from jeepney import DBusAddress, message_bus, new_error, new_method_return, new_signal
 from jeepney.io.blocking import open_dbus_connection
 from jeepney.low_level import HeaderFields, MessageType
 
 address, names, rules = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
+calls = open(sys.argv[4], "a", buffering=1)
 connection = open_dbus_connection(bus=address)
 for name in names:
     connection.send_and_get_reply(message_bus.RequestName(name), timeout=5)
+
+def send_signals():
+    for line in sys.stdin:
+        path, interface, member, signature, body = json.loads(line)
+        signal = new_signal(DBusAddress(path, interface=interface), member, signature, tuple(body))
+        connection.send(signal)
+        print("sent", flush=True)
+
+threading.Thread(target=send_signals, daemon=True).start()
 print("ready", flush=True)
 while True:
     message = connection.receive()
@@ -49,6 +62,7 @@ while True:
         continue
     fields = message.header.fields
     call = (fields.get(HeaderFields.interface, ""), fields[HeaderFields.member])
+    calls.write(call[1] + "\\n")
     reply = new_error(message, "org.freedesktop.DBus.Error.UnknownMethod")
     for interface, member, arguments, signature, body in rules:
         if (interface, member) == call and arguments in (None, list(message.body)):
@@ -60,23 +74,41 @@ while True:
 
 
 class StandIn:
-    """Owns ``names`` on the bus at ``address`` and answers the calls its rules name."""
+    """Owns ``names`` on the bus at ``address``, answers the calls its rules name and sends the
+    signals it is given."""
 
     def __init__(self, address: str, names: list[str], rules: list[Rule]) -> None:
+        handle, calls = tempfile.mkstemp(prefix="stand-in-calls-")
+        os.close(handle)
+        self._calls = Path(calls)
         self._process = subprocess.Popen(
-            [sys.executable, "-c", STAND_IN, address, json.dumps(names), json.dumps(rules)],
+            [sys.executable, "-c", STAND_IN, address, json.dumps(names), json.dumps(rules),
+             str(self._calls)],
             stdout=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.PIPE,
             text=True,
-        )
+        )  # fmt: skip
         assert self._process.stdout is not None
         assert self._process.stdout.readline().strip() == "ready"
+
+    def emit(self, path: str, interface: str, member: str, signature: str, body: list[Any]) -> None:
+        """Send a signal from the names this stand-in owns (and wait until it is sent)."""
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._process.stdin.write(json.dumps([path, interface, member, signature, body]) + "\n")
+        self._process.stdin.flush()
+        assert self._process.stdout.readline().strip() == "sent"
+
+    def calls(self) -> list[str]:
+        """The members called so far, in order."""
+        return self._calls.read_text().split()
 
     def close(self) -> None:
         self._process.terminate()
         self._process.wait(10)
-        if self._process.stdout is not None:
-            self._process.stdout.close()
+        for stream in (self._process.stdout, self._process.stdin):
+            if stream is not None:
+                stream.close()
+        self._calls.unlink(missing_ok=True)
 
 
 @pytest.fixture
