@@ -229,15 +229,17 @@ class Store:
             pause.side.value,
         )
         if pause.id is None:
-            # The columns of PAUSE_COLUMNS but the id, in the order of ``values``.
-            marks = ", ".join("?" * len(values))
+            # A new pause has not been seen; an update leaves the first sighting as it was.
+            row = (*values, to_db(pause.nudge_seen_at) if pause.nudge_seen_at else None)
+            # The columns of PAUSE_COLUMNS but the id, in the order of ``row``.
+            marks = ", ".join("?" * len(row))
             sql = f"INSERT INTO pauses ({PAUSE_COLUMNS.removeprefix('id, ')}) VALUES ({marks})"
-            cursor = self._conn.execute(sql, values)
+            cursor = self._conn.execute(sql, row)
             pause_id = cursor.lastrowid
             assert pause_id is not None
         else:
             pause_id = pause.id
-            cursor = self._conn.execute(
+            cursor = self._conn.execute(  # all but the first sighting (nudge_seen)
                 "UPDATE pauses SET started_at = ?, planned_return_at = ?, return_at = ?,"
                 " ended_at = ?, announced = ?, note = ?, return_note = ?, calm_start = ?,"
                 " calm_end = ?, side = ? WHERE id = ?",

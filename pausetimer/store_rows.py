@@ -11,7 +11,7 @@ from pausetimer.core.pause import Extension, Pause, Side
 
 PAUSE_COLUMNS = (
     "id, started_at, planned_return_at, return_at, ended_at, announced, note, return_note,"
-    " calm_start, calm_end, side"
+    " calm_start, calm_end, side, nudge_seen_at"
 )
 
 
@@ -54,7 +54,7 @@ def pause_from_row(
 ) -> Pause:
     """The pause of a row of :data:`PAUSE_COLUMNS`; its extensions are read when not given."""
     pause_id, started, planned, return_at, ended, announced, note, return_note = row[:8]
-    calm_start, calm_end, side = row[8:11]
+    calm_start, calm_end, side, seen = row[8:12]
     assert isinstance(pause_id, int)
     if extensions is None:
         extensions = extensions_by_pause(conn, [pause_id]).get(pause_id, ())
@@ -71,4 +71,5 @@ def pause_from_row(
         calm_start=calm_start if isinstance(calm_start, int) else None,
         calm_end=calm_end if isinstance(calm_end, int) else None,
         side=Side(side),
+        nudge_seen_at=from_db(seen) if seen is not None else None,
     )

@@ -58,6 +58,9 @@ class Pause:
     calm_start: int | None = None
     calm_end: int | None = None
     side: Side = Side.PAUSING
+    # When the reminder window first met the user (it may wait while they are away); None: not
+    # yet, or never. Written only by the first sighting, never by saving the pause.
+    nudge_seen_at: datetime | None = None
 
     @property
     def is_active(self) -> bool:

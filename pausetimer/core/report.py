@@ -38,6 +38,7 @@ HISTORY_FIELDS = (
     "calm_start",
     "calm_end",
     "side",
+    "nudge_seen_at",
 )
 
 
@@ -88,6 +89,8 @@ def pause_to_dict(pause: Pause, now: datetime, clock: Clock) -> dict[str, Any]:
         "calm_start": pause.calm_start,
         "calm_end": pause.calm_end,
         "side": pause.side.value,
+        # When the reminder window first met the user: later than return_at when it waited.
+        "nudge_seen_at": iso(pause.nudge_seen_at, clock),
     }
 
 

@@ -1154,6 +1154,10 @@
         <source>Started %1, agreed to be back %2.</source>
         <translation>Begonnen %1, afgesproken terug %2.</translation>
     </message>
+    <message>
+        <source>Reminder seen at %1.</source>
+        <translation>Herinnering gezien om %1.</translation>
+    </message>
     <message numerus="yes">
         <source>Extended %n time(s).</source>
         <translation>

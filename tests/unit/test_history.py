@@ -8,12 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from pausetimer import history, history_export
+from pausetimer import history, history_export, nudge_seen
 from pausetimer.core.errors import InputError, StateError
 from pausetimer.core.pause import Extension, Pause
 from pausetimer.core.statistics import BucketSize, Period, period_span
@@ -198,6 +199,31 @@ def test_json_export(store: Store, seeded: dict[str, int], clock: FakeClock) -> 
     assert document["until"] == (T0 - 7 * D).isoformat()
     plain = json.loads(history_export.export_json(store, None, None, False, clock))
     assert all("reflections" not in p for p in plain["pauses"])
+
+
+def test_the_exports_say_when_the_reminder_was_first_seen(
+    store: Store, seeded: dict[str, int], clock: FakeClock
+) -> None:
+    """p2 was agreed back after 60 minutes; its reminder waited (no one at the desk) and was
+    seen 12 minutes later; the others were never seen (the first sighting is newer than them)."""
+    seen = T0 - 3 * D + 72 * M
+    assert nudge_seen.mark_seen(store.connection, seeded["p2"], seen)
+    with store.transaction():  # a later write of the pause (a note) keeps the first sighting
+        store.save(replace(store.get_pause(seeded["p2"]), note="we talked"))  # type: ignore[arg-type]
+    rows = {
+        int(row["id"]): row
+        for row in csv.DictReader(
+            io.StringIO(history_export.export_csv(store, None, None, False, clock))
+        )
+    }
+    assert datetime.fromisoformat(rows[seeded["p2"]]["nudge_seen_at"]) == seen
+    assert rows[seeded["p2"]]["nudge_seen_at"] == seen.astimezone(clock.local_zone()).isoformat()
+    assert rows[seeded["p1"]]["nudge_seen_at"] == ""
+    document = json.loads(history_export.export_json(store, None, None, False, clock))
+    by_id = {pause["id"]: pause for pause in document["pauses"]}
+    assert by_id[seeded["p2"]]["nudge_seen_at"] == rows[seeded["p2"]]["nudge_seen_at"]
+    assert by_id[seeded["p2"]]["note"] == "we talked"
+    assert by_id[seeded["p1"]]["nudge_seen_at"] is None
 
 
 def test_save_export_is_private(tmp_path: Path) -> None:

@@ -128,6 +128,13 @@ class PauseDetails(QWidget):
             .replace("%1", at(pause.started_at))
             .replace("%2", at(pause.return_at))
         ]
+        if pause.nudge_seen_at is not None:
+            # Told apart from the return: the reminder may have waited while no one was there.
+            lines.append(
+                QCoreApplication.translate("History", "Reminder seen at %1.").replace(
+                    "%1", at(pause.nudge_seen_at)
+                )
+            )
         if pause.extensions:
             count = len(pause.extensions)  # a plain name: older lupdate skips an expression here
             lines.append(QCoreApplication.translate("History", "Extended %n time(s).", "", count))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
+from pausetimer import nudge_seen
 from pausetimer.context import AppContext
 from pausetimer.core.statistics import Period
 from pausetimer.store import Store
@@ -194,3 +195,20 @@ def test_times_follow_the_us_locale_everywhere(
     window.table.selectRow(0)
     assert "2:00\u202fPM" in window.details.summary.text()
     assert "14:00" not in window.details.summary.text()
+
+
+def test_the_details_say_when_the_reminder_was_first_seen(
+    window: HistoryWindow, ids: dict[str, int], store: Store
+) -> None:
+    """The late pause (agreed back at 15:00, back at 15:20): its reminder waited until 15:12,
+    so the user was not there at 15:00 to see it."""
+    late = store.get_pause(ids["late"])
+    assert late is not None
+    assert nudge_seen.mark_seen(store.connection, ids["late"], late.return_at + 12 * M)
+    window.reload()
+    window.table.selectRow(window.model.row_of(ids["late"]) or 0)
+    assert window.details.pause_id == ids["late"]
+    assert "Reminder seen at 15:12." in window.details.summary.text()
+    window.table.selectRow(window.model.row_of(ids["on_time"]) or 0)
+    assert window.details.pause_id == ids["on_time"]
+    assert "Reminder seen" not in window.details.summary.text()  # never recorded for this one
