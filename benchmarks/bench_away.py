@@ -7,6 +7,9 @@ no input). While it is held the app's wake-ups are counted; then dunst resumes a
 long until the reminder window is seen (through the app's inspect request, polled every 0.1 s).
 Targets: median <= 1 s from the return to the window; <= 1 wake-up/s while held.
 
+``locked_wakeups_per_s`` and ``locked_back_to_window_s``: the same for a locked screen (the X
+screen saver forced on, as a locker does), ended as unlocking does.
+
 ``away_wakeups_per_s`` and ``away_back_to_window_s``: the same once, for a user really away (one
 minute without input, the shortest "Away after"; the run waits it out), brought back by xdotool.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import json
 import statistics
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from benchmarks.common import Bench, Measurement, wakeup_rates
@@ -32,15 +36,18 @@ def measure(bench: Bench) -> list[Measurement]:
     app = bench.app().start()
     delays: list[float] = []
     rates: list[float] = []
+    desktop = bench.desktop
     try:
         app.wait_for_tray_icon(30)
         for _ in range(PAUSES):
-            one = _one_pause(bench, app)
+            one = _one_pause(bench, app, "back_to_window_s", lambda on: _dnd(bench, on))
             if one is not None:
                 delays.append(one[0])
                 rates.append(one[1])
+        locked = _one_pause(bench, app, "locked_back_to_window_s", desktop.screen_saver)
     finally:
-        bench.desktop.run_tool("dunstctl", "set-paused", "false")
+        desktop.run_tool("dunstctl", "set-paused", "false")
+        desktop.screen_saver(on=False)
         app.stop()
     away = _away_once(bench)
     return [
@@ -57,6 +64,19 @@ def measure(bench: Bench) -> list[Measurement]:
             "/s",
             note=f"the app while a nudge is held, over {HELD_WINDOW_S:g} s (target <= 1 plus "
             "the idle app's own)",
+        ),
+        Measurement(
+            "locked_back_to_window_s",
+            locked[0] if locked else None,
+            "s",
+            target=1.0,
+            note="one held nudge, from the screen saver's end to the window",
+        ),
+        Measurement(
+            "locked_wakeups_per_s",
+            locked[1] if locked else None,
+            "/s",
+            note=f"the app while locked with a nudge held, over {HELD_WINDOW_S:g} s",
         ),
         Measurement(
             "away_back_to_window_s",
@@ -102,25 +122,33 @@ def _away_once(bench: Bench) -> tuple[float, float] | None:
         app.stop()
 
 
-def _one_pause(bench: Bench, app: AppProcess) -> tuple[float, float] | None:
+def _dnd(bench: Bench, on: bool) -> None:
+    bench.desktop.run_tool("dunstctl", "set-paused", "true" if on else "false", check=True)
+
+
+def _one_pause(
+    bench: Bench, app: AppProcess, key: str, hold: Callable[[bool], None]
+) -> tuple[float, float] | None:
+    """One nudge held by ``hold(True)`` and let go by ``hold(False)``: the delay to the window
+    after that, and the app's wake-ups/s while it was held."""
     desktop = bench.desktop
-    desktop.run_tool("dunstctl", "set-paused", "true", check=True)
+    hold(True)
     return_at = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=LEAD_S)
     if run_cli(desktop, app.data_dir, "start", "--until", return_at.isoformat()).returncode != 0:
-        bench.notes.append("back_to_window_s: could not start a pause")
+        bench.notes.append(f"{key}: could not start a pause")
         return None
     try:
         time.sleep(max(0.0, return_at.timestamp() + 1.5 - time.time()))
         if _window_seen(app):
-            bench.notes.append("back_to_window_s: the window was not held")
+            bench.notes.append(f"{key}: the window was not held")
             return None
         [rate] = wakeup_rates([app.pid], HELD_WINDOW_S)
         resumed = time.monotonic()
-        desktop.run_tool("dunstctl", "set-paused", "false", check=True)
+        hold(False)
         wait_until(lambda: _window_seen(app), 10, "the held reminder window", interval=0.1)
         return time.monotonic() - resumed, rate
     except TimeoutError:
-        bench.notes.append("back_to_window_s: the held window did not come")
+        bench.notes.append(f"{key}: the held window did not come")
         return None
     finally:
         run_cli(desktop, app.data_dir, "end")

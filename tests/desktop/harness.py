@@ -13,6 +13,7 @@ and is killed with it on ``close()``, so nothing outlives the run.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import re
 import select
@@ -462,6 +463,19 @@ class Desktop:
 
     def key(self, *keys: str) -> None:
         self.run_tool("xdotool", "key", "--clearmodifiers", *keys)
+
+    def screen_saver(self, on: bool) -> None:
+        """Turn the X screen saver on (as a locker does) or off (as unlocking does)."""
+        xlib = ctypes.CDLL("libX11.so.6")
+        xlib.XOpenDisplay.restype = ctypes.c_void_p
+        xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        connection = ctypes.c_void_p(xlib.XOpenDisplay(self.display.encode()))
+        assert connection, f"cannot open {self.display}"
+        try:
+            xlib.XForceScreenSaver(connection, 1 if on else 0)  # ScreenSaverActive / Reset
+            xlib.XFlush(connection)
+        finally:
+            xlib.XCloseDisplay(connection)
 
     def screenshot(self, path: Path, window: int | None = None) -> Path:
         target = "root" if window is None else str(window)

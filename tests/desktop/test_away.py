@@ -10,7 +10,6 @@ out the shortest "Away after" there is (one minute of no input at all).
 
 from __future__ import annotations
 
-import ctypes
 import sqlite3
 import sys
 import time
@@ -188,30 +187,16 @@ def test_paused_notifications_hold_the_nudge_until_they_resume(
         app.stop()
 
 
-def _screen_saver(display: str, on: bool) -> None:
-    """Turn the X screen saver on (as a locker does) or off (as unlocking does)."""
-    xlib = ctypes.CDLL("libX11.so.6")
-    xlib.XOpenDisplay.restype = ctypes.c_void_p
-    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    connection = ctypes.c_void_p(xlib.XOpenDisplay(display.encode()))
-    assert connection, f"cannot open {display}"
-    try:
-        xlib.XForceScreenSaver(connection, 1 if on else 0)  # ScreenSaverActive / Reset
-        xlib.XFlush(connection)
-    finally:
-        xlib.XCloseDisplay(connection)
-
-
 def test_a_locked_screen_holds_the_nudge_until_it_is_unlocked(managed_desktop: Desktop) -> None:
     desktop = managed_desktop
     app = _started_app(desktop)
     try:
-        _screen_saver(desktop.display, on=True)
+        desktop.screen_saver(on=True)
         return_at = _start_pause(app, time.time() + 4)
         _assert_held_after_the_return(app, return_at)
         unlocked = time.monotonic()
-        _screen_saver(desktop.display, on=False)
+        desktop.screen_saver(on=False)
         _assert_comes_with_the_keyboard(app, unlocked)
     finally:
-        _screen_saver(desktop.display, on=False)
+        desktop.screen_saver(on=False)
         app.stop()
