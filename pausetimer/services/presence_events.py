@@ -2,14 +2,14 @@
 
 Asking the desktop once a second costs a wake-up and a few context switches each time, for as
 long as a meeting or a lock lasts. Where the desktop announces the change, the held nudge waits for
-that instead: the X server's input alarm (:mod:`pausetimer.services.x11_input_alarm`) or GNOME's
-Mutter user-active watch when away; the screen saver's ``ActiveChanged`` or logind's
-``PropertiesChanged`` (``LockedHint``) when locked; the notification server's
-``PropertiesChanged`` (dunst's ``paused``, KDE's ``Inhibited``) when it pauses its banners. Only
-the source that answered the last look is listened to: a signal from a service this desktop does
-not run would never come. An announcement only wakes the caller, which looks again and lets the
-gate decide; a full-screen window or GNOME's banners setting announce nothing, so those are
-looked at instead.
+that instead: the X server's input alarm (:mod:`pausetimer.services.x11_input_alarm`), GNOME's
+Mutter user-active watch or logind's ``PropertiesChanged`` (``IdleHint``) when away; the screen
+saver's ``ActiveChanged`` or logind's ``PropertiesChanged`` (``LockedHint``) when locked; the
+notification server's ``PropertiesChanged`` (dunst's ``paused``, KDE's ``Inhibited``) when it
+pauses its banners. Only the source that answered the last look is listened to: a signal from a
+service this desktop does not run would never come. An announcement only wakes the caller, which
+looks again and lets the gate decide; a full-screen window or GNOME's banners setting announce
+nothing, so those are looked at instead.
 """
 
 from __future__ import annotations
@@ -92,8 +92,10 @@ class ReturnAnnouncements(QObject):
             return self._hear(_DND_SIGNAL)
         if idle_from == "x11":  # locked by the X screen saver too: only input ends it
             return self._arm_input_alarm()
-        if absence is Absence.AWAY:
-            return idle_from == "mutter" and self._watch_mutter()
+        if absence is Absence.AWAY and idle_from == "mutter":
+            return self._watch_mutter()
+        if absence is Absence.AWAY and idle_from != "logind":  # its IdleHint turns false: said
+            return False  # KDE's idle time has no signal for the first input
         subscription = _LOCK_SIGNALS.get(idle_from or "")
         return subscription is not None and self._hear(subscription)
 

@@ -1,12 +1,14 @@
 """The desktop's word that an absence is over, from the services that give it, played by
 stand-ins on a private bus (see test_presence_services.py): a lock ends with the screen saver's
 ``ActiveChanged`` or logind's ``PropertiesChanged``, the first input on GNOME fires Mutter's
-user-active watch, KDE's notifications announce the end of ``Inhibited``. A signal about anything
+user-active watch (and elsewhere logind's ``IdleHint`` turning false), KDE's notifications
+announce the end of ``Inhibited``. A signal about anything
 else wakes nobody, and where the desktop announces nothing the caller is told to keep looking."""
 
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -125,6 +127,25 @@ def test_logind_announces_the_locks_end_on_the_sessions_own_path(
     _nothing_comes(qtbot, came)
     logind.emit("/org/freedesktop/login1/session/_32", PROPERTIES, "PropertiesChanged", "sa{sv}as",
                 [session, {"LockedHint": ["b", False]}, []])  # fmt: skip
+    qtbot.waitUntil(lambda: came.times == 1, timeout=2000)
+
+
+def test_logind_announces_the_end_of_its_idle_hint(
+    bus_address: str, sources: PresenceSources, stand_ins: list[StandIn], came: Came, qtbot: QtBot
+) -> None:
+    session = "org.freedesktop.login1.Session"
+    since_us = int((time.time() - 600) * 1_000_000)
+    properties: dict[str, list[Any]] = {
+        "IdleHint": ["b", True],
+        "LockedHint": ["b", False],
+        "IdleSinceHint": ["t", since_us],
+    }
+    logind = _serve(stand_ins, bus_address, [LOGIN], [
+        (PROPERTIES, "Get", [session, name], "v", [value]) for name, value in properties.items()
+    ])  # fmt: skip
+    assert _held(sources, Absence.AWAY, came)
+    logind.emit("/org/freedesktop/login1/session/_32", PROPERTIES, "PropertiesChanged", "sa{sv}as",
+                [session, {"IdleHint": ["b", False]}, []])  # fmt: skip
     qtbot.waitUntil(lambda: came.times == 1, timeout=2000)
 
 
