@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from pausetimer import APP_NAME
 from pausetimer.context import AppContext
@@ -21,9 +20,11 @@ from pausetimer.core.durations import next_occurrence, parse_clock_time
 from pausetimer.core.errors import InputError, PausetimerError
 from pausetimer.core.pause import Caution, Pause, ReturnSpec, Side
 from pausetimer.ui import texts
-from pausetimer.ui.widgets import stack_with_on_top
+from pausetimer.ui.stacking import stack_with_on_top
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+    from PySide6.QtWidgets import QDialog, QWidget
+
     from pausetimer.ui.custom_dialog import CustomPauseDialog
     from pausetimer.ui.extend_dialog import ExtendDialog
 
@@ -167,6 +168,8 @@ class PauseActions(QObject):
         text = texts.error(problem)
         self.problem.emit(text)
         if self.show_messages:
+            from PySide6.QtWidgets import QMessageBox  # a refusal is rare: not at start-up
+
             QMessageBox.information(self._parent_widget, APP_NAME, text)
 
 
@@ -180,6 +183,8 @@ def extend_with_consent(ctx: AppContext, by: timedelta, parent: QWidget) -> Paus
     except InputError as error:
         if error.kind != "pause_needs_confirmation":
             raise
+    from PySide6.QtWidgets import QMessageBox  # only past a day: not at start-up
+
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("PauseActions", "More than a day"),

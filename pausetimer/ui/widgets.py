@@ -1,25 +1,19 @@
-"""Small building blocks the dialogs share.
-
-The tray imports this module while the app starts, so ``Qt``'s enums are looked up inside the
-functions: the first use of ``Qt`` makes PySide build about a hundred Python enums (see
-benchmarks/README.md), which only a window needs.
-"""
+"""Small building blocks the dialogs share (not imported while the tray app starts: see
+:mod:`pausetimer.ui.stacking`)."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
-
-from pausetimer.ui.wayland import on_wayland
 
 
 class MessageLabel(QLabel):
@@ -29,8 +23,6 @@ class MessageLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setAccessibleName(accessible_name)
-        from PySide6.QtCore import Qt  # see the module doc: not while the tray app starts
-
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A coloured bar beside the text rather than coloured text: readable on light and dark.
         self.setStyleSheet(
@@ -123,25 +115,3 @@ def fit_height(window: QWidget) -> None:
     needed = max(needed, layout.totalMinimumSize().height())
     if needed != window.height():
         window.resize(width, needed)
-
-
-def stack_with_on_top(window: QWidget) -> None:
-    """Call before showing ``window``. While one of our always-on-top windows (the reminder) is
-    showing, ``window`` joins it in the top layer; the window opened last then lies in front,
-    instead of opening behind the reminder while holding the keyboard. Otherwise ``window`` is an
-    ordinary window again."""
-    if on_wayland():
-        return  # no on-top layer there; changing the flag would only re-create the window
-    from PySide6.QtCore import Qt  # see the module doc: not while the tray app starts
-
-    on_top = Qt.WindowType.WindowStaysOnTopHint
-    wanted = any(
-        other is not window and other.isVisible() and bool(other.windowFlags() & on_top)
-        for other in QApplication.topLevelWidgets()
-    )
-    if bool(window.windowFlags() & on_top) == wanted:
-        return
-    visible = window.isVisible()
-    window.setWindowFlag(on_top, wanted)  # hides a shown window: show it again
-    if visible:
-        window.show()

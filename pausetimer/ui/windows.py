@@ -12,18 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QGuiApplication
 
 from pausetimer import paths
 from pausetimer.context import AppContext
 from pausetimer.core.changes import Change, ChangeKind, Source
 from pausetimer.core.pause import Pause, Side
 from pausetimer.services.i18n import resolve_language
-from pausetimer.ui.widgets import stack_with_on_top
+from pausetimer.ui.stacking import stack_with_on_top
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QWindow
+    from PySide6.QtWidgets import QWidget
+
     from pausetimer.ui.guidance import GuidanceWindow
     from pausetimer.ui.history import HistoryWindow
     from pausetimer.ui.reminder_window import ReminderWindow
@@ -77,7 +80,10 @@ class Windows(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        from PySide6.QtCore import Qt  # not at import: the tray imports this module at start-up
+        # Not at import: the tray imports this module at start-up (see benchmarks/README.md).
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QWidget
 
         if (
             event.type() == QEvent.Type.KeyPress

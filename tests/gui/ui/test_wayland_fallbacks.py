@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
 from pausetimer.core.pause import ReturnSpec
-from pausetimer.ui import wayland, widgets
+from pausetimer.ui import stacking, wayland
 from pausetimer.ui.windows import Windows
 from tests.helpers.clock import FakeClock
 
@@ -22,7 +22,7 @@ from tests.helpers.clock import FakeClock
 def alerts(monkeypatch: pytest.MonkeyPatch) -> list[QWidget]:
     asked: list[QWidget] = []
     monkeypatch.setattr(wayland, "on_wayland", lambda: True)
-    monkeypatch.setattr(widgets, "on_wayland", lambda: True)
+    monkeypatch.setattr(stacking, "on_wayland", lambda: True)
     monkeypatch.setattr(QApplication, "alert", lambda window, _ms=0: asked.append(window))
     return asked
 
