@@ -90,11 +90,7 @@ def test_the_locale_keeps_the_users_region(system: str, language: str, expected:
     code = (
         f"from pausetimer.services.i18n import locale_for\nprint(locale_for({language!r}).name())"
     )
-    env = {**os.environ, "LANG": system, "LC_ALL": "", "LANGUAGE": ""}
-    found = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    assert found.stdout.strip() == expected
+    assert printed_on_a_system(system, code) == expected
 
 
 @pytest.mark.parametrize(("system", "paper"), [("en_US.UTF-8", "Letter"), ("nl_NL.UTF-8", "A4")])
@@ -106,8 +102,14 @@ def test_the_cards_paper_follows_the_region_not_the_language(system: str, paper:
         "QLocale.setDefault(locale_for('nl' if QLocale.system().name() == 'en_US' else 'en'))\n"
         "print(page_size().key())"
     )
-    env = {**os.environ, "LANG": system, "LC_ALL": "", "LANGUAGE": ""}
+    assert printed_on_a_system(system, code) == paper
+
+
+def printed_on_a_system(locale: str, code: str) -> str:
+    """What ``code`` prints in a fresh interpreter on a system set to ``locale`` (Qt reads the
+    system locale once per process)."""
+    env = {**os.environ, "LANG": locale, "LC_ALL": "", "LANGUAGE": ""}
     found = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    assert found.stdout.strip() == paper
+    return found.stdout.strip()

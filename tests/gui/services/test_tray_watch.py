@@ -105,28 +105,38 @@ def private_bus() -> Iterator[str]:
         daemon.stdout.close()
 
 
+Ends = tuple[QDBusConnection, QDBusConnection]
+
+
+@pytest.fixture
+def bus_ends(private_bus: str) -> Iterator[Ends]:
+    """Two connections to the private bus: the app's (watching) and a panel's."""
+    names = ("pausetimer-test-watching", "pausetimer-test-panel")
+    yield (
+        QDBusConnection.connectToBus(private_bus, names[0]),
+        QDBusConnection.connectToBus(private_bus, names[1]),
+    )
+    for name in names:
+        QDBusConnection.disconnectFromBus(name)
+
+
 def test_a_status_notifier_host_on_the_bus_wakes_the_watcher_at_once(
-    qtbot: QtBot, private_bus: str
+    qtbot: QtBot, bus_ends: Ends
 ) -> None:
-    watching = QDBusConnection.connectToBus(private_bus, "pausetimer-test-watcher")
-    panel = QDBusConnection.connectToBus(private_bus, "pausetimer-test-panel")
-    try:
-        tray = Tray(appears_after=1)  # the first check, at start, finds nothing
-        # A slow schedule: only the bus can make the second check happen within the timeout.
-        watcher = TrayWatcher(probe=tray, backoff_ms=(60_000,), settle_ms=(1,), bus=watching)
-        watcher.start()
-        qtbot.waitUntil(lambda: tray.checks == 1, timeout=1000)
+    watching, panel = bus_ends
+    tray = Tray(appears_after=1)  # the first check, at start, finds nothing
+    # A slow schedule: only the bus can make the second check happen within the timeout.
+    watcher = TrayWatcher(probe=tray, backoff_ms=(60_000,), settle_ms=(1,), bus=watching)
+    watcher.start()
+    qtbot.waitUntil(lambda: tray.checks == 1, timeout=1000)
 
-        with qtbot.waitSignals(
-            [watcher.statusNotifierHostAppeared, watcher.trayAvailable], timeout=3000
-        ):
-            assert panel.registerService(SNI_WATCHER)
+    with qtbot.waitSignals(
+        [watcher.statusNotifierHostAppeared, watcher.trayAvailable], timeout=3000
+    ):
+        assert panel.registerService(SNI_WATCHER)
 
-        assert tray.checks == 2
-        assert not watcher.is_watching()
-    finally:
-        QDBusConnection.disconnectFromBus("pausetimer-test-watcher")
-        QDBusConnection.disconnectFromBus("pausetimer-test-panel")
+    assert tray.checks == 2
+    assert not watcher.is_watching()
 
 
 def test_a_tray_icon_window_taken_down_with_its_tray_is_reported_once(
@@ -168,73 +178,56 @@ def test_the_arrival_watcher_can_watch_again_after_a_loss(
 
 
 def test_a_status_notifier_tray_that_leaves_the_bus_is_reported(
-    qtbot: QtBot, private_bus: str
+    qtbot: QtBot, bus_ends: Ends
 ) -> None:
     """No icon windows: the icon lives in a StatusNotifierItem host, whose end the bus tells."""
-    watching = QDBusConnection.connectToBus(private_bus, "pausetimer-test-loss")
-    panel = QDBusConnection.connectToBus(private_bus, "pausetimer-test-loss-panel")
-    try:
-        assert panel.registerService(SNI_WATCHER)
-        watcher = TrayLossWatcher(probe=lambda: False, icon_windows=list, bus=watching)
-        watcher.watch()
-        # A round trip on the watching connection: the bus has its match rule before the end.
-        assert watching.interface().isServiceRegistered(SNI_WATCHER).value()
-        with qtbot.waitSignal(watcher.trayLost, timeout=3000):
-            assert panel.unregisterService(SNI_WATCHER)
-    finally:
-        QDBusConnection.disconnectFromBus("pausetimer-test-loss")
-        QDBusConnection.disconnectFromBus("pausetimer-test-loss-panel")
+    watching, panel = bus_ends
+    assert panel.registerService(SNI_WATCHER)
+    watcher = TrayLossWatcher(probe=lambda: False, icon_windows=list, bus=watching)
+    watcher.watch()
+    # A round trip on the watching connection: the bus has its match rule before the end.
+    assert watching.interface().isServiceRegistered(SNI_WATCHER).value()
+    with qtbot.waitSignal(watcher.trayLost, timeout=3000):
+        assert panel.unregisterService(SNI_WATCHER)
 
 
-def test_an_xembed_tray_is_watched_without_the_bus(qtbot: QtBot, private_bus: str) -> None:
+def test_an_xembed_tray_is_watched_without_the_bus(qtbot: QtBot, bus_ends: Ends) -> None:
     """Icon windows: an XEmbed tray, whose end deletes them. A StatusNotifierWatcher that comes
     and goes on the bus meanwhile (another panel) is not this tray's loss."""
-    watching = QDBusConnection.connectToBus(private_bus, "pausetimer-test-xembed")
-    panel = QDBusConnection.connectToBus(private_bus, "pausetimer-test-xembed-panel")
+    watching, panel = bus_ends
     icon_window = QObject()
-    try:
-        assert panel.registerService(SNI_WATCHER)
-        watcher = TrayLossWatcher(
-            probe=lambda: False, icon_windows=lambda: [icon_window], bus=watching
-        )
-        lost: list[bool] = []
-        watcher.trayLost.connect(lambda: lost.append(True))
-        watcher.watch()
-        assert watching.interface().isServiceRegistered(SNI_WATCHER).value()
-        assert panel.unregisterService(SNI_WATCHER)
-        qtbot.wait(300)
-        assert lost == [] and watcher.is_watching()
-        with qtbot.waitSignal(watcher.trayLost, timeout=1000):
-            shiboken6.delete(icon_window)
-    finally:
-        QDBusConnection.disconnectFromBus("pausetimer-test-xembed")
-        QDBusConnection.disconnectFromBus("pausetimer-test-xembed-panel")
+    assert panel.registerService(SNI_WATCHER)
+    watcher = TrayLossWatcher(probe=lambda: False, icon_windows=lambda: [icon_window], bus=watching)
+    lost: list[bool] = []
+    watcher.trayLost.connect(lambda: lost.append(True))
+    watcher.watch()
+    assert watching.interface().isServiceRegistered(SNI_WATCHER).value()
+    assert panel.unregisterService(SNI_WATCHER)
+    qtbot.wait(300)
+    assert lost == [] and watcher.is_watching()
+    with qtbot.waitSignal(watcher.trayLost, timeout=1000):
+        shiboken6.delete(icon_window)
 
 
 def test_a_host_announced_by_the_watcher_is_looked_for_at_once(
-    qtbot: QtBot, private_bus: str
+    qtbot: QtBot, bus_ends: Ends
 ) -> None:
     """The panel's host registers after its watcher: its announcement, not the settle schedule,
     brings the next look."""
-    watching = QDBusConnection.connectToBus(private_bus, "pausetimer-test-host")
-    panel = QDBusConnection.connectToBus(private_bus, "pausetimer-test-host-panel")
+    watching, panel = bus_ends
     host = {"registered": False}
-    try:
-        # Slow schedules: only the announcement can bring a look within the timeout.
-        watcher = TrayWatcher(
-            probe=lambda: host["registered"],
-            backoff_ms=(60_000,),
-            settle_ms=(60_000,),
-            bus=watching,
-        )
-        watcher.start()
-        with qtbot.waitSignal(watcher.statusNotifierHostAppeared, timeout=3000):
-            assert panel.registerService(SNI_WATCHER)
-        host["registered"] = True
-        announcement = QDBusMessage.createSignal(SNI_WATCHER_PATH, SNI_WATCHER, SNI_HOST_REGISTERED)
-        with qtbot.waitSignal(watcher.trayAvailable, timeout=3000):
-            assert panel.send(announcement)
-        assert not watcher.is_watching()
-    finally:
-        QDBusConnection.disconnectFromBus("pausetimer-test-host")
-        QDBusConnection.disconnectFromBus("pausetimer-test-host-panel")
+    # Slow schedules: only the announcement can bring a look within the timeout.
+    watcher = TrayWatcher(
+        probe=lambda: host["registered"],
+        backoff_ms=(60_000,),
+        settle_ms=(60_000,),
+        bus=watching,
+    )
+    watcher.start()
+    with qtbot.waitSignal(watcher.statusNotifierHostAppeared, timeout=3000):
+        assert panel.registerService(SNI_WATCHER)
+    host["registered"] = True
+    announcement = QDBusMessage.createSignal(SNI_WATCHER_PATH, SNI_WATCHER, SNI_HOST_REGISTERED)
+    with qtbot.waitSignal(watcher.trayAvailable, timeout=3000):
+        assert panel.send(announcement)
+    assert not watcher.is_watching()
