@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QMarginsF,
     QUrl,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
 
 from pausetimer.core.calm_stats import CalmFigures, calm_figures
 from pausetimer.core.clock import Clock, to_local
@@ -107,7 +107,9 @@ def _pdf_bytes(document: QTextDocument) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setTitle(QCoreApplication.translate("Summary", "Pausetimer summary"))
     writer.setCreator("Pausetimer")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    from pausetimer.card import page_size  # the paper of the user's region, as for the card
+
+    writer.setPageSize(page_size())
     writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
     # No page size of our own: print_ then lays the text out at screen resolution and scales

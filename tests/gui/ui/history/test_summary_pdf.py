@@ -94,14 +94,28 @@ def test_the_common_signals_by_their_words_and_never_the_own_words(
     assert "Common early signals" not in pdf_text(path)  # no card, no names to give
 
 
-def test_a_long_history_stays_within_two_pages(
-    service: PauseService, store: Store, tmp_path: Path, qapp: object
+@pytest.mark.parametrize(("region", "paper"), [("en_US", "(letter)"), ("nl_NL", "(A4)")])
+def test_a_long_history_stays_within_two_pages_of_the_regions_paper(
+    service: PauseService,
+    store: Store,
+    tmp_path: Path,
+    qapp: object,
+    monkeypatch: pytest.MonkeyPatch,
+    region: str,
+    paper: str,
 ) -> None:
+    from PySide6.QtCore import QLocale
+
+    from pausetimer import card
+
+    monkeypatch.setattr(card, "region", lambda: QLocale(region))
     for day in range(MAX_ROWS + 25):
         add(store, T0 - (day + 1) * D, 30 * M, 30 * M)
     path = tmp_path / "long.pdf"
     write_summary(service, path, SummaryPeriod(None, None))
     assert pages(path) <= 2
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    assert paper in info.stdout
     assert "And 25 earlier pauses, counted in the figures above." in pdf_text(path)
 
 
