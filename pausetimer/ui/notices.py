@@ -7,14 +7,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from pausetimer import APP_NAME
 from pausetimer.core.clock import Clock
 from pausetimer.core.pause import Pause, PauseState
 from pausetimer.ui import texts
+
+if TYPE_CHECKING:  # made when a notice shows: PySide creates a class on its first use
+    from PySide6.QtWidgets import QMessageBox
 
 CRASH_NOTICE_NAME = "crashNotice"
 ERROR_NOTICE_NAME = "errorNotice"
@@ -93,8 +96,10 @@ class ErrorNotices(QObject):
 
 def _box(text: str, details: str, name: str) -> QMessageBox:
     # Imported here: Python's view of the Qt namespace costs a tray app's start-up a visible share
-    # (measured: benchmarks/README.md), and ErrorNotices is made at every start.
+    # (measured: benchmarks/README.md), and ErrorNotices is made at every start; so does each Qt
+    # class PySide creates on its first use.
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setObjectName(name)

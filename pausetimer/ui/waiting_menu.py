@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from pausetimer import APP_NAME
 from pausetimer.context import AppContext
@@ -57,6 +57,8 @@ class WaitingMenu(QObject):
             pause, _cautions = self._ctx.service.start(spec, side=Side.WAITING)
         except PausetimerError as problem:
             if self.show_messages:
+                from PySide6.QtWidgets import QMessageBox  # made when needed, not at start
+
                 QMessageBox.information(self._parent, APP_NAME, texts.error(problem))
             return None
         self.started.emit(pause)
