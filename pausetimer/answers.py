@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pausetimer.commands import Response, execute, failure
 from pausetimer.context import AppContext
+from pausetimer.responses import Response, failure
 from pausetimer.shell import Shell
 
 __all__ = ["Response", "answer"]
@@ -31,6 +31,10 @@ def answer(ctx: AppContext | None, shell: Shell | None, request: dict[str, Any])
         return {"exit_code": 0, "result": None, "warnings": [], "error": None}
     if request.get("cmd") == "follow":  # only a transport that keeps connections can
         return failure(1, "follow_unsupported", "Following the status is not possible here.")
+    # The command logic loads with the first request: an app waiting in the tray needs none of it,
+    # and every module loaded costs its idle memory (benchmarks/README.md).
+    from pausetimer.commands import execute
+
     return execute(ctx.service, request)
 
 

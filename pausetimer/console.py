@@ -44,7 +44,6 @@ def _tray_app() -> int:
 # which costs some 25 ms and a megabyte at start-up for these (see benchmarks/README.md).
 QT_FREE_FIRST = (
     "pausetimer.service",
-    "pausetimer.commands",
     "pausetimer.settings",
     "pausetimer.store_open",
     "pausetimer.storage_texts",

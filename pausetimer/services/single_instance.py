@@ -29,7 +29,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QLockFile, QObject, QSysInfo
 
 from pausetimer import paths
-from pausetimer.commands import Response, failure
+from pausetimer.responses import Response, failure
 from pausetimer.services.instance_client import UNIX, default_transport, send_request
 from pausetimer.services.unix_socket import LineRules, UnixListener
 

@@ -21,6 +21,7 @@ LOADED_WHEN_FIRST_USED = (
     "PySide6.QtCharts",  # the history window
     "PySide6.QtMultimedia",  # the guidance's sound cue
     "PySide6.QtTextToSpeech",  # the body scan read aloud
+    "pausetimer.commands",  # the first request from the command line
 )
 
 IMPORT_ONLY = "import pausetimer.gui"
