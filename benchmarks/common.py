@@ -124,6 +124,18 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def on_cpu_seconds(pid: int) -> float:
+    """The time all threads of ``pid`` have spent on a CPU so far, to the nanosecond
+    (``/proc/<pid>/task/*/schedstat``; ``cpu_seconds`` counts in clock ticks of 10 ms)."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (OSError, IndexError, ValueError):  # a thread that just ended
+            continue
+    return total / 1e9
+
+
 def wakeup_rates(pids: Sequence[int], window_s: float) -> list[float]:
     """Wake-ups per second of each process over the same window (nothing else polls meanwhile)."""
     before = [wakeups(pid) for pid in pids]
@@ -134,6 +146,24 @@ def wakeup_rates(pids: Sequence[int], window_s: float) -> list[float]:
 
 def median_time(runs: int, once: Callable[[], float]) -> float:
     return statistics.median(once() for _ in range(runs))
+
+
+def alternating_times(
+    runs: int, first: Callable[[], float], second: Callable[[], float]
+) -> tuple[list[float], list[float]]:
+    """``runs`` timings of each, taken in turns (first, second, first, ...): a machine that
+    speeds up or slows down during the run (caches warming, other work) weighs on both alike,
+    where two blocks of runs one after the other would each see a different machine."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        times[0].append(first())
+        times[1].append(second())
+    return times
+
+
+def median_ratio(values: Sequence[float], floors: Sequence[float]) -> float:
+    """The median of the ratios of runs taken side by side (see :func:`alternating_times`)."""
+    return statistics.median(v / f for v, f in zip(values, floors, strict=True))
 
 
 def ratio(value: float | None, floor: float | None) -> float | None:
