@@ -175,22 +175,6 @@ def test_the_reminder_has_a_waiting_variant(
     assert not windows.reminder().isVisible()  # a wait that ends gets no return page
 
 
-def test_on_wayland_the_waiting_note_asks_for_attention(
-    windows: Windows, ctx: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Wayland keeps no window on top: the compositor is asked to point at it, as for the
-    reminder of one's own pause."""
-    from pausetimer.ui import wayland
-
-    alerted: list[object] = []
-    monkeypatch.setattr(wayland, "on_wayland", lambda: True)
-    monkeypatch.setattr(wayland.QApplication, "alert", lambda window, *_: alerted.append(window))
-    _wait(ctx, 30)
-    clock.advance(timedelta(minutes=30))
-    windows.show_reminder(False)
-    assert alerted == [windows.waiting_reminder()]
-
-
 def test_the_waiting_notifications_are_gentle() -> None:
     title, message = waiting_notice({ReminderKind.DUE}, 5)
     assert title == "Your partner agreed to come back"

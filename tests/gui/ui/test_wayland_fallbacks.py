@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pausetimer.context import AppContext
-from pausetimer.core.pause import ReturnSpec
+from pausetimer.core.pause import ReturnSpec, Side
 from pausetimer.ui import stacking, wayland
 from pausetimer.ui.windows import Windows
 from tests.helpers.clock import FakeClock
@@ -42,6 +42,20 @@ def test_the_reminder_asks_for_attention_and_others_keep_their_flags(
     qtbot.addWidget(guidance)
     assert guidance.isVisible()
     assert not guidance.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+
+
+def test_the_waiting_note_asks_for_attention_too(
+    ctx: AppContext, clock: FakeClock, qtbot: QtBot, alerts: list[QWidget]
+) -> None:
+    """The note at the time the partner agreed to come back, for the one who waits."""
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)), side=Side.WAITING)
+    clock.advance(timedelta(minutes=30))
+    windows = Windows(ctx)
+    windows.show_reminder(False)
+    note = windows.waiting_reminder()
+    qtbot.addWidget(note)
+    assert note.isVisible()
+    assert alerts == [note]
 
 
 def test_off_wayland_no_attention_is_asked(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
