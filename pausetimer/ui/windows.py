@@ -68,7 +68,7 @@ class Windows(QObject):
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             if app.focusWindow() is not None:
-                app.installEventFilter(self)
+                self._install_f1_filter(app)
             else:
                 app.focusWindowChanged.connect(self._listen_for_f1)
 
@@ -77,19 +77,24 @@ class Windows(QObject):
         if window is None or not isinstance(app, QGuiApplication):
             return
         app.focusWindowChanged.disconnect(self._listen_for_f1)
-        app.installEventFilter(self)
+        self._install_f1_filter(app)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _install_f1_filter(self, app: QGuiApplication) -> None:
         # Not at import: the tray imports this module at start-up (see benchmarks/README.md).
         from PySide6.QtCore import QEvent, Qt
         from PySide6.QtGui import QKeyEvent
         from PySide6.QtWidgets import QWidget
 
+        self._f1 = (QEvent.Type.KeyPress, QKeyEvent, Qt.Key.Key_F1, QWidget)
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        key_press, key_event, f1, widget = self._f1
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_F1
-            and isinstance(watched, QWidget)
+            event.type() == key_press
+            and isinstance(event, key_event)
+            and event.key() == f1
+            and isinstance(watched, widget)
         ):
             self.help_lines()
             return True
