@@ -97,6 +97,11 @@ def export_together_csv(store: Store, clock: Clock) -> str | None:
     return together_csv(moments, clock) if moments else None
 
 
+def no_moments_csv(clock: Clock) -> str:
+    """The moments' table with its header and no rows."""
+    return together_csv((), clock)
+
+
 def save_export(path: Path, text: str) -> None:
     """Write an export atomically, readable by the user only (it holds private notes)."""
     atomic_write(path, text)

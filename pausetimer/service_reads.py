@@ -83,14 +83,20 @@ class HistoryReads:
         """Write the pauses started in [since, until) to ``path`` as ``"csv"`` or ``"json"``,
         atomically and private to the user. The JSON holds the moments together too; a CSV
         export writes them to a file of their own beside it, whose path it returns (None: no
-        such file). Raises OSError when a file cannot be written."""
+        moments). Raises OSError when a file cannot be written."""
         from pausetimer import history_export as export
 
         writer = export.export_json if suffix == "json" else export.export_csv
         export.save_export(path, writer(self._store, since, until, reflections, self.clock))
-        moments = export.export_together_csv(self._store, self.clock) if suffix == "csv" else None
-        if moments is None:
+        if suffix != "csv":
             return None
         beside = export.together_csv_path(path)
+        moments = export.export_together_csv(self._store, self.clock)
+        if moments is None:
+            # An earlier export to this name left the moments of then beside it: a table with
+            # no rows takes their place, so that moments deleted since do not live on there.
+            if beside.exists():
+                export.save_export(beside, export.no_moments_csv(self.clock))
+            return None
         export.save_export(beside, moments)
         return beside

@@ -98,3 +98,19 @@ def test_a_csv_export_without_moments_writes_one_file(
     window.write_export(tmp_path / "history.csv", "csv", include_reflections=False)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".csv") == ["history.csv"]
     assert "moments" not in window.export_result.text()
+
+
+def test_moments_deleted_since_an_earlier_export_do_not_live_on_beside_the_next(
+    window: HistoryWindow, ids: dict[str, int], ctx: AppContext, clock: FakeClock, tmp_path: Path
+) -> None:
+    moment = ctx.service.together.plan(clock.now() + timedelta(hours=1), "the talk we owe")
+    target = tmp_path / "history.csv"
+    window.write_export(target, "csv", include_reflections=False)
+    beside = tmp_path / "history-together.csv"
+    assert "the talk we owe" in beside.read_text(encoding="utf-8")
+    ctx.service.together.delete(moment.id)
+    window.write_export(target, "csv", include_reflections=False)
+    with beside.open(newline="") as file:
+        assert list(csv.reader(file)) == [["at", "note", "created_at"]]
+    assert stat.S_IMODE(beside.stat().st_mode) == 0o600
+    assert "moments together are in" not in window.export_result.text()
