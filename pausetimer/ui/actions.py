@@ -66,7 +66,7 @@ class PauseActions(QObject):
         labels = {
             20: self.tr("&20 minutes"),
             60: self.tr("&1 hour"),
-            120: self.tr("&2 hours"),
+            120: self.tr("2 ho&urs"),
         }
         choices = [
             QuickChoice(labels[m], ReturnSpec(after=timedelta(minutes=m))) for m in QUICK_MINUTES

@@ -79,7 +79,7 @@ class TogetherList(QGroupBox):
         self.setTitle(self.tr("Time together"))
         self.empty_label.setText(self.tr("Nothing planned yet."))
         self.list.setAccessibleName(self.tr("Planned moments together"))
-        self.plan_button.setText(self.tr("Plan a &moment…"))
+        self.plan_button.setText(self.tr("P&lan a moment…"))
         self.phone_button.setText(self.tr("On the pho&ne…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete the chosen moment together"))

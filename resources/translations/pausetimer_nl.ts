@@ -1677,7 +1677,7 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
     </message>
     <message>
         <source>C&amp;ard…</source>
-        <translation>K&amp;aart…</translation>
+        <translation>&amp;Kaart…</translation>
     </message>
     <message>
         <source>A card for your partner</source>
@@ -1927,8 +1927,8 @@ Als je een afgesproken pauze neemt, verschijnt die hier.</translation>
         <translation>&amp;1 uur</translation>
     </message>
     <message>
-        <source>&amp;2 hours</source>
-        <translation>&amp;2 uur</translation>
+        <source>2 ho&amp;urs</source>
+        <translation>2 &amp;uur</translation>
     </message>
     <message>
         <source>Until &amp;tonight (%1)</source>
@@ -2957,12 +2957,12 @@ Bestand: %1</translation>
         <translation>Geplande momenten samen</translation>
     </message>
     <message>
-        <source>Plan a &amp;moment…</source>
-        <translation>Plan een &amp;moment…</translation>
+        <source>P&amp;lan a moment…</source>
+        <translation>P&amp;lan een moment…</translation>
     </message>
     <message>
         <source>On the pho&amp;ne…</source>
-        <translation>Op de telefoo&amp;n…</translation>
+        <translation>Op de telef&amp;oon…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

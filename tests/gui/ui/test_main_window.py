@@ -91,3 +91,32 @@ def test_keyboard_mnemonics_and_names(window: MainWindow) -> None:
     labels = [b.text() for b in (*window.quick_buttons, window.custom_button, window.quit_button)]
     assert all("&" in label for label in labels)
     assert window.state_detail.accessibleName()
+
+
+def _mnemonics(window: MainWindow) -> list[str]:
+    """The Alt+letter of every button the window shows now (``&&`` is a plain ampersand)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    letters = []
+    for button in window.findChildren(QAbstractButton):
+        text = button.text().replace("&&", "")
+        if button.isVisibleTo(window) and "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    return letters
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_no_two_buttons_shown_at_once_share_an_alt_letter(
+    language: str, ctx: AppContext, qtbot: QtBot, request: pytest.FixtureRequest
+) -> None:
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    idle = _mnemonics(window)
+    ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+    window.refresh()
+    pausing = _mnemonics(window)
+    assert len(idle) > 8 and len(pausing) > 8  # the check sees the window's buttons
+    assert sorted(idle) == sorted(set(idle)) and sorted(pausing) == sorted(set(pausing))

@@ -183,3 +183,30 @@ def test_a_renewed_icon_keeps_menu_tooltip_picture_and_clicks(
     # It follows pause changes like the first one did.
     ctx.service.end()
     assert "45 min" not in new.toolTip()
+
+
+def _menu_letters(menu) -> list[str]:  # type: ignore[no-untyped-def]
+    """The letter of each visible item of a menu (``&&`` is a plain ampersand)."""
+    letters = []
+    for action in menu.actions():
+        text = action.text().replace("&&", "")
+        if action.isVisible() and "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    return letters
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_no_two_items_of_a_menu_share_a_letter(
+    language: str, make_tray: Callable[[], Tray], ctx: AppContext, request: pytest.FixtureRequest
+) -> None:
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    tray = make_tray()
+    menus = [tray.menu, tray.start_menu, tray.waiting_menu.menu]
+    for state in ("idle", "pausing"):
+        if state == "pausing":
+            ctx.service.start(ReturnSpec(after=timedelta(minutes=30)))
+        for menu in menus:
+            letters = _menu_letters(menu)
+            assert len(letters) >= 3, (state, menu.title())  # the check sees the items
+            assert sorted(letters) == sorted(set(letters)), (state, menu.title(), letters)
