@@ -141,7 +141,7 @@ def measure_core(bench: Bench) -> list[Measurement]:
             statistics.median(cpu[1]) if app_start is not None else None,
             "s",
             minimal=statistics.median(cpu[0]) if cpu[0] else None,
-            note="time on a CPU until the icon: steadier than the clock on a busy machine",
+            note="time on a CPU, all threads, until the icon is mapped",
         ),
         Measurement(
             "startup_cpu_ratio",

@@ -29,7 +29,8 @@ class _TrayMenu(QMenu):
 
     ``changeEvent``, not an event filter: a filter receives every event of the menu in Python, and
     PySide creates every event class Qt has to wrap the first one it has no class for yet
-    (measured on PySide 6.11: about 60 classes, a good part of a megabyte, at every start-up)."""
+    (measured on PySide 6.11: about 60 classes, which with the dialog classes no longer made at
+    start came to about 0.9 MB resident)."""
 
     languageChanged = Signal()
 
