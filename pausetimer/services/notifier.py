@@ -183,26 +183,25 @@ class Notifier(QObject):
         self._waiting[number] = (title, message, time.monotonic() + self._bound_ms / 1000)
         with self._lock:
             self._busy_workers.add(number)
+        # The worker holds no reference to this notifier: if it held the last one, the QObject
+        # would be destroyed on the worker's thread while the main thread uses it (seen as
+        # corrupted signal connections with PySide6 6.8 when an abandoned call ended late).
         worker = threading.Thread(
-            target=self._work, args=(number, title, message), name="notify", daemon=True
+            target=_work,
+            args=(
+                weakref.ref(self),
+                self._backend,
+                self._lock,
+                self._busy_workers,
+                number,
+                title,
+                message,
+            ),
+            name="notify",
+            daemon=True,
         )
         self._arm_bound()
         worker.start()
-
-    def _work(self, number: int, title: str, message: str) -> None:
-        try:
-            self._backend(title, message)
-            succeeded = True
-        except Exception as error:  # any failure of the service means: use the next channel
-            _log.warning("The desktop notification failed: %r", error)
-            succeeded = False
-        with self._lock:
-            self._busy_workers.discard(number)
-        # Not through a signal of this notifier: a call that hung past the bound may answer after
-        # the notifier is gone, and emitting on a deleted QObject from another thread can crash
-        # (seen with PySide6 6.8). The relay lives as long as the process.
-        with contextlib.suppress(RuntimeError):  # the app quit while this call hung
-            _relay().finished.emit(weakref.ref(self), number, succeeded)
 
     def _on_finished(self, number: int, succeeded: bool) -> None:
         waiting = self._waiting.pop(number, None)
@@ -241,3 +240,28 @@ class Notifier(QObject):
         else:
             _log.warning("No channel could show the notification; the reminder window will")
             self.delivered.emit(Channel.NONE)
+
+
+def _work(
+    reference: weakref.ref[Notifier],
+    backend: NotifyBackend,
+    lock: threading.Lock,
+    busy_workers: set[int],
+    number: int,
+    title: str,
+    message: str,
+) -> None:
+    """One call of the backend, on a worker thread; its answer goes back through the relay."""
+    try:
+        backend(title, message)
+        succeeded = True
+    except Exception as error:  # any failure of the service means: use the next channel
+        _log.warning("The desktop notification failed: %r", error)
+        succeeded = False
+    with lock:
+        busy_workers.discard(number)
+    # Not through a signal of the notifier: a call that hung past the bound may answer after
+    # the notifier is gone, and emitting on a deleted QObject from another thread can crash
+    # (seen with PySide6 6.8). The relay lives as long as the process.
+    with contextlib.suppress(RuntimeError):  # the app quit while this call hung
+        _relay().finished.emit(reference, number, succeeded)

@@ -1,5 +1,7 @@
+import gc
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -88,6 +90,20 @@ def test_late_answer_after_the_bound_is_ignored(
     hang.set()
     qtbot.wait(100)
     assert channels == [Channel.TRAY]
+
+
+def test_a_hung_call_does_not_keep_its_notifier_alive(
+    qtbot: QtBot, tray: RecordingTray, hang: threading.Event
+) -> None:
+    # Else the worker may drop the last reference when the call ends, and the QObject is
+    # destroyed on the worker's thread while the main thread uses it.
+    notifier = Notifier(lambda: tray, backend=lambda t, m: hang.wait(30), bound_ms=100)
+    notifier.notify("Time to return", "hangs")
+    reference = weakref.ref(notifier)
+    del notifier
+    gc.collect()
+    assert reference() is None
+    assert any(thread.name == "notify" for thread in threading.enumerate())  # still hanging
 
 
 def test_no_tray_and_no_service_reports_none(qtbot: QtBot) -> None:
